@@ -1,0 +1,45 @@
+// Wires the parts of a server process together: database, event bus, HTTP/WebSocket server.
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import type { Deps } from './deps.ts';
+import { type HttpServer, startHttpServer } from './http/server.ts';
+import { createEventBus } from './pubsub.ts';
+
+export interface App {
+  deps: Deps;
+  db: Database;
+  http: HttpServer;
+  close(): Promise<void>;
+}
+
+export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void } = {}) {
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
+    migrate: true,
+    onQuery: options.onQuery,
+  });
+  const pubsub = createEventBus(config.redisUrl);
+  const deps: Deps = { prisma: db.prisma, pubsub, config };
+  return { db, deps };
+}
+
+export async function startApp(config: Config): Promise<App> {
+  const { db, deps } = await openDeps(config);
+  const http = await startHttpServer(deps, {
+    healthCheck: async () => {
+      await db.prisma.$queryRaw`SELECT 1`;
+      return { database: db.kind };
+    },
+  });
+  return {
+    deps,
+    db,
+    http,
+    async close() {
+      await http.close();
+      await deps.pubsub.close();
+      await db.close();
+    },
+  };
+}

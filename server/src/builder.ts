@@ -1,0 +1,104 @@
+// The one Pothos SchemaBuilder: plugins, scalars and the context type. Domain modules register
+// their types on it; schema.ts imports them all and builds the schema.
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from './deps.ts';
+import { DomainError } from './errors.ts';
+import { getDatamodel, type default as PrismaTypes } from './generated/pothos-types.ts';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Page sizes over the cap are refused, never silently cut: a client must know it got less. */
+export function checkPageSize(args: { first?: number | null; last?: number | null }): number {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw new DomainError('BAD_USER_INPUT', `${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, {
+        fieldErrors: [{ path: name, message: `must be between 0 and ${MAX_PAGE_SIZE}` }],
+      });
+    }
+  }
+  return MAX_PAGE_SIZE;
+}
+
+export const builder = new SchemaBuilder<{
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  // Fields are non-null unless they say otherwise, so generated client types are not full of `| null`.
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, SimpleObjectsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  scopeAuth: {
+    authScopes: ({ config, viewer }) => {
+      const open = !config.authRequired;
+      const role = viewer.role;
+      return {
+        read: open || role !== null,
+        write: open || role === 'WRITE' || role === 'ADMIN',
+        admin: open || role === 'ADMIN',
+      };
+    },
+    unauthorizedError: (_parent, { viewer }, _info, result) =>
+      new DomainError(
+        viewer.role ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+        viewer.role
+          ? `${result.message}: this token's role (${viewer.role}) is not allowed to do this`
+          : `${result.message}: send an API token as "Authorization: Bearer <token>"`,
+      ),
+  },
+  prisma: {
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    // Typed as a number, but prisma connections call a function here with each field's args; this
+    // turns an oversized page into an error for every connection at once.
+    maxConnectionSize: ((args: { first?: number | null; last?: number | null }) => checkPageSize(args)) as unknown as number,
+    // Set per request in the context: the Prisma client of this server's database.
+    client: (ctx) => ctx.prisma,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 5_000, depth: 12, breadth: 200 },
+    complexityError: (kind, result) => {
+      const name = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';
+      const max = result[`max${kind}` as const];
+      return new DomainError(
+        'BAD_USER_INPUT',
+        `Query ${name} ${result[name]} exceeds the limit of ${max}: ask for fewer fields, less nesting or smaller pages`,
+        { limit: name, max },
+      );
+    },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+builder.queryType({ authScopes: { read: true } });
+builder.mutationType({ authScopes: { write: true } });
+builder.subscriptionType({ authScopes: { read: true } });
+
+export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });

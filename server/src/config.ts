@@ -1,0 +1,122 @@
+// Configuration from the environment, validated once at start-up: every bad value is reported
+// on its own line, with what was expected, before anything starts.
+import path from 'node:path';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Config {
+  /** PostgreSQL URL; unset means the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  port: number;
+  host: string;
+  corsOrigins: string[] | '*';
+  traceMaxBytes: number;
+  /** Largest HTTP request body accepted at all (bulk ingest included). */
+  requestMaxBytes: number;
+  workerEnabled: boolean;
+  workerConcurrency: number;
+  runTimeoutSeconds: number;
+  runLeaseSeconds: number;
+  runMaxAttempts: number;
+  logLevel: LogLevel;
+  /** When set, mutations need `Authorization: Bearer <token>` (ADMIN_TOKEN or an ApiToken). */
+  authRequired: boolean;
+  adminToken: string | undefined;
+  /** Built dashboard served at `/` when the folder exists (default: web/dist of this checkout). */
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and checks the environment. Throws ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const int = (name: string, fallback: number, min: number, max: number) => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${raw}: expected a whole number from ${min} to ${max} (default ${fallback})`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean) => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name}=${env[name]}: expected true or false`);
+    return fallback;
+  };
+  const url = (name: string, protocols: string[]) => {
+    const raw = text(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) throw new Error();
+    } catch {
+      problems.push(`${name}: expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      return undefined;
+    }
+    return raw;
+  };
+
+  const logLevels: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+  const logLevelRaw = (text('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!logLevels.includes(logLevelRaw)) problems.push(`LOG_LEVEL=${env.LOG_LEVEL}: expected one of ${logLevels.join(', ')}`);
+
+  const cors = text('CORS_ORIGINS');
+  const corsOrigins: string[] | '*' =
+    cors === undefined || cors === '*'
+      ? '*'
+      : cors
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean);
+  if (Array.isArray(corsOrigins)) {
+    for (const origin of corsOrigins) {
+      if (!/^https?:\/\/[^/]+$/.test(origin))
+        problems.push(`CORS_ORIGINS: "${origin}" is not an origin like http://localhost:5173`);
+    }
+  }
+
+  const traceMaxBytes = int('TRACE_MAX_BYTES', 1_048_576, 1_024, 10_485_760);
+  const config: Config = {
+    databaseUrl: url('DATABASE_URL', ['postgresql:', 'postgres:']),
+    dataDir: path.resolve(text('DATA_DIR') ?? '.data'),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    port: int('PORT', 4000, 0, 65_535),
+    host: text('HOST') ?? '127.0.0.1',
+    corsOrigins,
+    traceMaxBytes,
+    requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
+    workerEnabled: bool('WORKER_ENABLED', true),
+    workerConcurrency: int('WORKER_CONCURRENCY', 2, 1, 64),
+    runTimeoutSeconds: int('RUN_TIMEOUT_SECONDS', 3_600, 1, 7 * 86_400),
+    runLeaseSeconds: int('RUN_LEASE_SECONDS', 30, 2, 3_600),
+    runMaxAttempts: int('RUN_MAX_ATTEMPTS', 1, 1, 10),
+    logLevel: logLevels.includes(logLevelRaw) ? logLevelRaw : 'info',
+    authRequired: bool('AUTH_REQUIRED', false),
+    adminToken: text('ADMIN_TOKEN'),
+    webDistDir: path.resolve(text('WEB_DIST_DIR') ?? path.join(import.meta.dirname, '../../web/dist')),
+  };
+  if (config.authRequired && !config.adminToken) {
+    problems.push('AUTH_REQUIRED=true needs ADMIN_TOKEN (a secret of at least 16 characters) to create the first API tokens');
+  }
+  if (config.adminToken && config.adminToken.length < 16) problems.push('ADMIN_TOKEN: must be at least 16 characters');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,44 @@
+// Domain failures, thrown by services (which know nothing of GraphQL). The HTTP layer turns each
+// into a GraphQL error whose `extensions.code` is the code below, with the message unchanged.
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'UNAVAILABLE';
+
+export interface FieldError {
+  /** Dotted path into the input, e.g. `traces.3.steps.0.content`. */
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { fieldErrors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `${what} ${id} not found`, { id });
+
+export const invalidInput = (fieldErrors: FieldError[], summary?: string) =>
+  new DomainError(
+    'BAD_USER_INPUT',
+    summary ??
+      (fieldErrors.length === 1
+        ? `${fieldErrors[0]?.path}: ${fieldErrors[0]?.message}`
+        : `${fieldErrors.length} input problems: ${fieldErrors
+            .slice(0, 3)
+            .map((e) => `${e.path}: ${e.message}`)
+            .join('; ')}${fieldErrors.length > 3 ? '; …' : ''}`),
+    { fieldErrors },
+  );

@@ -1,0 +1,34 @@
+// Turns domain errors into GraphQL errors with a stable `extensions.code`, and hides everything
+// else behind a generic message (the original is logged, never sent).
+import { createGraphQLError, maskError as defaultMaskError } from 'graphql-yoga';
+import { DomainError } from '../errors.ts';
+
+interface ResolverError {
+  originalError?: unknown;
+  nodes?: never;
+  path?: readonly (string | number)[];
+}
+
+// Duck-typed: the executor may build its errors with another copy of graphql's GraphQLError.
+const originalOf = (error: unknown): unknown => (error as ResolverError | null)?.originalError ?? error;
+
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = originalOf(error);
+  const located = error as ResolverError;
+  if (original instanceof DomainError) {
+    return createGraphQLError(original.message, {
+      nodes: located.nodes,
+      path: located.path,
+      extensions: { code: original.code, ...original.details },
+    });
+  }
+  // Pothos rejects bad global ids, cursors and connection arguments with its own validation error.
+  if (original instanceof Error && original.name === 'PothosValidationError') {
+    return createGraphQLError(original.message, {
+      nodes: located.nodes,
+      path: located.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return defaultMaskError(error, message, isDev);
+}

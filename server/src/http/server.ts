@@ -1,0 +1,147 @@
+// One HTTP server: GraphQL over POST/GET and SSE (yoga), graphql-ws on the same path, GraphiQL,
+// a health check, and the built dashboard at `/`.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import type { Context, Deps } from '../deps.ts';
+import { authenticate } from '../modules/auth/auth.service.ts';
+import { schema } from '../schema.ts';
+import { maskError } from './errors.ts';
+import { graphiqlTabs } from './graphiql-examples.ts';
+import { useRequestSizeLimit } from './limits.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export function createGraphQLHandler(deps: Deps) {
+  return createYoga<{ req?: IncomingMessage }, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    cors: deps.config.corsOrigins === '*' ? undefined : { origin: deps.config.corsOrigins, credentials: true },
+    graphiql: {
+      title: 'tunix-rt GraphiQL',
+      defaultTabs: graphiqlTabs,
+      subscriptionsProtocol: 'WS',
+    },
+    maskedErrors: { maskError },
+    logging: deps.config.logLevel === 'silent' ? false : deps.config.logLevel,
+    plugins: [useRequestSizeLimit(deps.config.requestMaxBytes)],
+    context: async ({ request }) => ({
+      ...deps,
+      viewer: await authenticate(deps, request.headers.get('authorization')),
+    }),
+  });
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+/** Serves the built dashboard; unknown paths get index.html so client-side routes work. */
+function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let file = path.join(root, path.normalize(urlPath));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  if (!existsSync(file)) return false;
+  const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, {
+    'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  return true;
+}
+
+export interface HttpServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(deps: Deps, options: { healthCheck: () => Promise<object> }): Promise<HttpServer> {
+  const yoga = createGraphQLHandler(deps);
+  const webRoot = deps.config.webDistDir && existsSync(deps.config.webDistDir) ? deps.config.webDistDir : undefined;
+
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (pathname === '/healthz') {
+      const body = await options.healthCheck().then(
+        (health) => ({ status: 'ok', ...health }),
+        (error: unknown) => ({ status: 'error', error: String(error) }),
+      );
+      res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+      return;
+    }
+    if (pathname.startsWith(GRAPHQL_PATH) || !webRoot || !serveStatic(webRoot, req, res)) {
+      await yoga(req, res);
+    }
+  });
+
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  useServer(
+    {
+      execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const {
+          schema: envelopedSchema,
+          execute,
+          subscribe,
+          contextFactory,
+          parse,
+          validate,
+        } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          // connection_init payload carries the token for WebSocket clients (browsers cannot set headers).
+          request: new Request('http://ws.local/graphql', {
+            headers: { authorization: String((ctx.connectionParams?.authorization as string | undefined) ?? '') },
+          }),
+        });
+        const args = {
+          schema: envelopedSchema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(deps.config.port, deps.config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : deps.config.port;
+  const host = deps.config.host.includes(':') ? `[${deps.config.host}]` : deps.config.host;
+  return {
+    server,
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

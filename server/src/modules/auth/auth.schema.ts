@@ -1,0 +1,89 @@
+import { builder } from '../../builder.ts';
+import { byCreated } from '../common/schema.ts';
+import { createApiToken, revokeApiToken } from './auth.service.ts';
+
+const TokenRole = builder.enumType('TokenRole', {
+  description: 'READ may query and subscribe; WRITE may also mutate; ADMIN may also manage tokens.',
+  values: ['READ', 'WRITE', 'ADMIN'] as const,
+});
+
+const ApiTokenNode = builder.prismaNode('ApiToken', {
+  id: { field: 'id' },
+  authScopes: { admin: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The first characters of the secret.' }),
+    role: t.expose('role', { type: TokenRole }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryField('apiTokens', (t) =>
+  t.prismaConnection({
+    type: 'ApiToken',
+    cursor: 'id',
+    authScopes: { admin: true },
+    resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: byCreated('desc') }),
+  }),
+);
+
+const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    role: t.field({ type: TokenRole, defaultValue: 'WRITE' }),
+    expiresAt: t.field({ type: 'DateTime' }),
+  }),
+});
+
+const CreateApiTokenPayload = builder.simpleObject('CreateApiTokenPayload', {
+  fields: (t) => ({
+    secret: t.string({ description: 'Shown once: send it as "Authorization: Bearer <secret>".' }),
+    tokenId: t.id(),
+  }),
+});
+builder.objectField(CreateApiTokenPayload, 'token', (t) =>
+  t.prismaField({
+    type: 'ApiToken',
+    resolve: (query, payload, _args, ctx) =>
+      ctx.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: String(payload.tokenId) } }),
+  }),
+);
+
+builder.mutationField('createApiToken', (t) =>
+  t.field({
+    type: CreateApiTokenPayload,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { token, secret } = await createApiToken(ctx, input);
+      return { secret, tokenId: token.id };
+    },
+  }),
+);
+
+const RevokeApiTokenInput = builder.inputType('RevokeApiTokenInput', {
+  fields: (t) => ({ id: t.globalID({ required: true, for: ApiTokenNode }) }),
+});
+
+const RevokeApiTokenPayload = builder.simpleObject('RevokeApiTokenPayload', {
+  fields: (t) => ({ tokenId: t.id() }),
+});
+builder.objectField(RevokeApiTokenPayload, 'token', (t) =>
+  t.prismaField({
+    type: 'ApiToken',
+    resolve: (query, payload, _args, ctx) =>
+      ctx.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: String(payload.tokenId) } }),
+  }),
+);
+
+builder.mutationField('revokeApiToken', (t) =>
+  t.field({
+    type: RevokeApiTokenPayload,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: RevokeApiTokenInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ tokenId: (await revokeApiToken(ctx, input.id.id)).id }),
+  }),
+);

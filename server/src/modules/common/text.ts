@@ -1,0 +1,36 @@
+// Small helpers shared by every domain module.
+import { randomBytes } from 'node:crypto';
+
+/** Length in Unicode code points (what the reference's limits count), not UTF-16 units. */
+export const codePoints = (text: string): number => {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+};
+
+export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/**
+ * Round half to even at `digits` decimals, on the exact binary value (as Python's round() does):
+ * 0.125 → 0.12, 0.135 → 0.14, and 2.675 → 2.67 because 2.675 is really 2.67499999….
+ */
+export function roundHalfEven(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  const scaled = value * factor;
+  const floor = Math.floor(scaled);
+  const isExactTie = scaled - floor === 0.5 && (floor + 0.5) / factor === value;
+  if (isExactTie) return (floor % 2 === 0 ? floor : floor + 1) / factor;
+  return Number(value.toFixed(digits));
+}
+
+/** A time-ordered UUID (version 7), so ids sort like creation times. */
+export function uuidv7(now = Date.now()): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(now, 0, 6);
+  bytes[6] = 0x70 | ((bytes[6] ?? 0) & 0x0f);
+  bytes[8] = 0x80 | ((bytes[8] ?? 0) & 0x3f);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -1,0 +1,77 @@
+// The run state machine, enforced in one place. Every change of status goes through
+// transitionRun: a conditional UPDATE (so two writers cannot both win), a status-history row in
+// the same transaction, then events for subscribers.
+import type { Deps } from '../../deps.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import type { Prisma, Run } from '../../generated/prisma/client.ts';
+import type { RunStatus } from '../../generated/prisma/enums.ts';
+
+export const TERMINAL_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'];
+export const isTerminal = (status: string): boolean => (TERMINAL_STATUSES as readonly string[]).includes(status);
+
+/** Which statuses each status may move to. PENDING ← RUNNING is a retry after a lost worker. */
+export const RUN_TRANSITIONS: Record<RunStatus, readonly RunStatus[]> = {
+  PENDING: ['RUNNING', 'CANCELLED', 'FAILED'],
+  RUNNING: ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'CANCELLING', 'PENDING'],
+  CANCELLING: ['CANCELLED', 'FAILED', 'TIMED_OUT', 'SUCCEEDED'],
+  SUCCEEDED: [],
+  FAILED: [],
+  CANCELLED: [],
+  TIMED_OUT: [],
+};
+
+const sourcesOf = (to: RunStatus): RunStatus[] =>
+  (Object.keys(RUN_TRANSITIONS) as RunStatus[]).filter((from) => RUN_TRANSITIONS[from].includes(to));
+
+export interface TransitionOptions {
+  reason?: string;
+  /** Only move from these statuses (default: every status that may move to `to`). */
+  from?: RunStatus[];
+  /** Other columns to write with the status (timings, exit code, error, lease). */
+  data?: Prisma.RunUpdateManyMutationInput;
+  /** Only if this worker still holds the lease. */
+  leaseOwner?: string;
+}
+
+/**
+ * Moves a run to `to`. Throws INVALID_STATE (and changes nothing) when the run's current status
+ * may not move there.
+ */
+export async function transitionRun(deps: Deps, runId: string, to: RunStatus, options: TransitionOptions = {}): Promise<Run> {
+  const allowed = options.from ?? sourcesOf(to);
+  const now = new Date();
+  const timing: Prisma.RunUpdateManyMutationInput = {};
+  if (to === 'RUNNING') timing.startedAt = now;
+  if (isTerminal(to)) timing.finishedAt = now;
+  const result = await deps.prisma.$transaction(async (tx) => {
+    const current = await tx.run.findUnique({ where: { id: runId }, select: { status: true } });
+    if (!current) throw notFound('Run', runId);
+    const updated = await tx.run.updateManyAndReturn({
+      where: {
+        id: runId,
+        status: { in: allowed },
+        ...(options.leaseOwner ? { leaseOwner: options.leaseOwner } : {}),
+      },
+      data: { status: to, ...timing, ...options.data },
+    });
+    const run = updated[0];
+    if (!run) {
+      throw new DomainError('INVALID_STATE', `Run ${runId} is ${current.status} and cannot become ${to}`, {
+        status: current.status,
+        requested: to,
+      });
+    }
+    await tx.runStatusChange.create({
+      data: { runId, fromStatus: current.status, toStatus: to, reason: options.reason ?? null },
+    });
+    return run;
+  });
+  await publishRunChange(deps, result);
+  return result;
+}
+
+export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void> {
+  const event = { runId: run.id, status: run.status };
+  deps.pubsub.publish('runUpdated', run.id, event);
+  deps.pubsub.publish('runsChanged', event);
+}

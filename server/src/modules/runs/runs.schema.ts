@@ -1,0 +1,196 @@
+import { filter, pipe } from 'graphql-yoga';
+import { builder } from '../../builder.ts';
+import { notFound } from '../../errors.ts';
+import type { RunEvent } from '../../pubsub.ts';
+import { liveAfterSnapshot } from '../common/live.ts';
+import { byCreated } from '../common/schema.ts';
+import { DatasetNode } from '../datasets/datasets.schema.ts';
+import { isTerminal } from './run-lifecycle.ts';
+import { cancelRun, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
+
+export const RunStatus = builder.enumType('RunStatus', {
+  description: 'PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped.',
+  values: ['PENDING', 'RUNNING', 'CANCELLING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'] as const,
+});
+
+export const Executor = builder.enumType('Executor', {
+  values: {
+    DRY_RUN: { description: 'Validates the config and dataset, writes the training manifest, trains nothing.' },
+    BUILTIN: { description: 'The built-in TypeScript reference trainer (a small character model that really learns).' },
+    COMMAND: { description: 'An external trainer given as argv in config.command.' },
+  } as const,
+});
+
+export const LogStream = builder.enumType('LogStream', { values: ['STDOUT', 'STDERR'] as const });
+
+export const RunNode = builder.prismaNode('Run', {
+  id: { field: 'id' },
+  description: 'A fine-tuning run of a base model on a dataset.',
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the run was queued.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    durationSeconds: t.float({
+      nullable: true,
+      select: { startedAt: true, finishedAt: true },
+      resolve: (run) => (run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : null),
+    }),
+    status: t.expose('status', { type: RunStatus }),
+    executor: t.expose('executor', { type: Executor }),
+    baseModel: t.exposeString('baseModel'),
+    config: t.expose('config', { type: 'JSON' }),
+    exitCode: t.exposeInt('exitCode', { nullable: true }),
+    error: t.exposeString('error', { nullable: true, description: 'Why the run failed, timed out or was cancelled.' }),
+    summaryMetrics: t.expose('summaryMetrics', { type: 'JSON', nullable: true, description: 'Last value of each metric.' }),
+    attempt: t.exposeInt('attempt'),
+    maxAttempts: t.exposeInt('maxAttempts'),
+    dataset: t.relation('dataset', { type: DatasetNode }),
+    statusChanges: t.relation('statusChanges', {
+      description: 'Every status transition, oldest first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+builder.prismaObject('RunStatusChange', {
+  fields: (t) => ({
+    fromStatus: t.expose('fromStatus', { type: RunStatus, nullable: true }),
+    toStatus: t.expose('toStatus', { type: RunStatus }),
+    reason: t.exposeString('reason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const RunFilter = builder.inputType('RunFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [RunStatus], description: 'Any of these statuses.' }),
+    datasetId: t.globalID({ for: DatasetNode }),
+    baseModel: t.string(),
+    executor: t.field({ type: Executor }),
+    createdAfter: t.field({ type: 'DateTime' }),
+    createdBefore: t.field({ type: 'DateTime' }),
+  }),
+});
+
+type RunFilterArg = typeof RunFilter.$inferInput | null | undefined;
+const toRunFilter = (filter: RunFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
+
+builder.queryField('runs', (t) =>
+  t.prismaConnection({
+    type: 'Run',
+    cursor: 'id',
+    description: 'Runs, newest first.',
+    args: { filter: t.arg({ type: RunFilter }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.run.findMany({ ...query, where: runWhere(toRunFilter(args.filter)), orderBy: byCreated('desc') }),
+    totalCount: (_root, args, ctx) => ctx.prisma.run.count({ where: runWhere(toRunFilter(args.filter)) }),
+  }),
+);
+
+const RunConfigInput = builder.inputType('RunConfigInput', {
+  description: 'Hyperparameters and executor settings. Omitted values take their defaults.',
+  fields: (t) => ({
+    learningRate: t.float({ description: '> 0 and ≤ 10 (default 0.5, tuned for the builtin trainer).' }),
+    epochs: t.int({ description: '1–100 (default 3).' }),
+    batchSize: t.int({ description: '1–512 (default 32).' }),
+    weightDecay: t.float({ description: '0–1 (default 0).' }),
+    maxSeqLength: t.int({ description: '128–32768 (default 2048).' }),
+    seed: t.int({ description: 'Same seed, same result (default 42).' }),
+    evalFraction: t.float({ description: 'Share of the dataset held out for evaluation, (0, 0.5] (default 0.1).' }),
+    device: t.string({ description: 'cpu, cuda or auto (default auto).' }),
+    command: t.stringList({ description: 'COMMAND executor only: the trainer argv.' }),
+    timeoutSeconds: t.int({ description: 'Overrides RUN_TIMEOUT_SECONDS for this run.' }),
+    params: t.field({ type: 'JSON', description: 'Extra parameters passed to the trainer untouched.' }),
+  }),
+});
+
+const CreateRunInput = builder.inputType('CreateRunInput', {
+  fields: (t) => ({
+    datasetId: t.globalID({ required: true, for: DatasetNode }),
+    baseModel: t.string({ defaultValue: DEFAULT_BASE_MODEL }),
+    executor: t.field({ type: Executor, defaultValue: 'BUILTIN' }),
+    name: t.string(),
+    config: t.field({ type: RunConfigInput }),
+    maxAttempts: t.int({ description: 'How often a run whose worker died is retried (1–10, default RUN_MAX_ATTEMPTS).' }),
+  }),
+});
+
+const RunPayload = (name: string) => {
+  const payload = builder.simpleObject(name, { fields: (t) => ({ runId: t.id() }) });
+  builder.objectField(payload, 'run', (t) =>
+    t.prismaField({
+      type: 'Run',
+      resolve: (query, parent, _args, ctx) => ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: String(parent.runId) } }),
+    }),
+  );
+  return payload;
+};
+
+builder.mutationField('createRun', (t) =>
+  t.field({
+    type: RunPayload('CreateRunPayload'),
+    description: 'Queues a run (PENDING). A worker starts it; follow it with the runUpdated subscription.',
+    args: { input: t.arg({ type: CreateRunInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const run = await createRun(ctx, { ...input, datasetId: input.datasetId.id, config: input.config as never });
+      return { runId: run.id };
+    },
+  }),
+);
+
+const CancelRunInput = builder.inputType('CancelRunInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: RunNode }),
+    reason: t.string(),
+  }),
+});
+
+builder.mutationField('cancelRun', (t) =>
+  t.field({
+    type: RunPayload('CancelRunPayload'),
+    description: 'PENDING runs are cancelled at once; RUNNING ones become CANCELLING until their process stops.',
+    args: { input: t.arg({ type: CancelRunInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({
+      runId: (await cancelRun(ctx, input.id.id, input.reason ?? undefined)).id,
+    }),
+  }),
+);
+
+builder.subscriptionField('runUpdated', (t) =>
+  t.prismaField({
+    type: 'Run',
+    description:
+      'The run now, then again at every change. Ends after a terminal status, so a client that reconnects always sees how the run ended.',
+    args: { id: t.arg.globalID({ required: true, for: RunNode }) },
+    subscribe: (_root, args, ctx) =>
+      liveAfterSnapshot<RunEvent>(
+        ctx.pubsub.subscribe('runUpdated', args.id.id),
+        async () => {
+          const run = await ctx.prisma.run.findUnique({ where: { id: args.id.id }, select: { id: true, status: true } });
+          if (!run) throw notFound('Run', args.id.id);
+          return [{ runId: run.id, status: run.status }];
+        },
+        (event) => isTerminal(event.status),
+      ),
+    resolve: (query, event, _args, ctx) =>
+      ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),
+  }),
+);
+
+builder.subscriptionField('runsChanged', (t) =>
+  t.prismaField({
+    type: 'Run',
+    description: 'Every run that is created or changes status and matches the filter: keeps run lists live.',
+    args: { filter: t.arg({ type: RunFilter }) },
+    subscribe: (_root, args, ctx) => {
+      const where = runWhere(toRunFilter(args.filter));
+      const matches = async (event: RunEvent) =>
+        Object.keys(where).length === 0 || (await ctx.prisma.run.count({ where: { id: event.runId, ...where } })) > 0;
+      return pipe(ctx.pubsub.subscribe('runsChanged'), filter(matches));
+    },
+    resolve: (query, event, _args, ctx) =>
+      ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),
+  }),
+);

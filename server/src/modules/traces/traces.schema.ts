@@ -1,0 +1,188 @@
+import { builder } from '../../builder.ts';
+import { byCreated, OrderDirection } from '../common/schema.ts';
+import {
+  createTrace,
+  createTraces,
+  MAX_TRACES_PER_BATCH,
+  scoreTraces,
+  type TraceStepInput as TraceStepShape,
+  traceWhere,
+} from './traces.service.ts';
+
+const TraceStep = builder.objectRef<TraceStepShape>('TraceStep').implement({
+  description: 'One step of a reasoning trace.',
+  fields: (t) => ({
+    i: t.exposeInt('i', { description: 'The step index given by the client (unique in the trace, ≥ 0).' }),
+    type: t.exposeString('type', { description: 'Free-form step kind, e.g. parse, compute, result.' }),
+    content: t.exposeString('content'),
+  }),
+});
+
+export const TraceNode = builder.prismaNode('Trace', {
+  id: { field: 'id' },
+  description: 'A reasoning trace: a prompt, ordered steps and a final answer, with free metadata.',
+  fields: (t) => ({
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    traceVersion: t.exposeString('traceVersion'),
+    prompt: t.exposeString('prompt'),
+    finalAnswer: t.exposeString('finalAnswer'),
+    steps: t.field({ type: [TraceStep], resolve: (trace) => trace.steps as unknown as TraceStepShape[] }),
+    stepCount: t.exposeInt('stepCount'),
+    totalChars: t.exposeInt('totalChars', { description: 'Code points of prompt, final answer and every step.' }),
+    meta: t.expose('meta', { type: 'JSON', nullable: true }),
+    source: t.exposeString('source', { nullable: true, description: 'meta.source, indexed for filtering.' }),
+    tags: t.exposeStringList('tags'),
+    scores: t.relatedConnection('scores', {
+      cursor: 'id',
+      totalCount: true,
+      query: () => ({ orderBy: byCreated('desc') }),
+    }),
+  }),
+});
+
+builder.prismaNode('TraceScore', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    criteria: t.exposeString('criteria'),
+    score: t.exposeFloat('score', { description: '0–100' }),
+    details: t.expose('details', { type: 'JSON', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    trace: t.relation('trace'),
+  }),
+});
+
+const TraceFilter = builder.inputType('TraceFilter', {
+  fields: (t) => ({
+    source: t.string({ description: 'Exact meta.source.' }),
+    traceVersion: t.string(),
+    tags: t.stringList({ description: 'Traces carrying all of these tags.' }),
+    metaContains: t.field({ type: 'JSON', description: 'Top-level meta keys that must equal these values.' }),
+    search: t.string({ description: 'Case-insensitive text in the prompt or final answer.' }),
+    createdAfter: t.field({ type: 'DateTime' }),
+    createdBefore: t.field({ type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('traces', (t) =>
+  t.prismaConnection({
+    type: 'Trace',
+    cursor: 'id',
+    description: 'Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added.',
+    args: {
+      filter: t.arg({ type: TraceFilter }),
+      order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.trace.findMany({ ...query, where: traceWhere(args.filter), orderBy: byCreated(args.order ?? 'desc') }),
+    totalCount: (_root, args, ctx) => ctx.prisma.trace.count({ where: traceWhere(args.filter) }),
+  }),
+);
+
+const TraceStepInput = builder.inputType('TraceStepInput', {
+  fields: (t) => ({
+    i: t.int({ required: true, description: 'Step index, ≥ 0, unique within the trace.' }),
+    type: t.string({ required: true, description: '1–64 characters.' }),
+    content: t.string({ required: true, description: '1–20,000 characters.' }),
+  }),
+});
+
+const CreateTraceInput = builder.inputType('CreateTraceInput', {
+  description: 'A trace. Lengths count Unicode code points. The whole trace may not exceed TRACE_MAX_BYTES.',
+  fields: (t) => ({
+    traceVersion: t.string({ defaultValue: '1.0', description: '1–64 characters.' }),
+    prompt: t.string({ required: true, description: '1–50,000 characters.' }),
+    finalAnswer: t.string({ required: true, description: '1–50,000 characters.' }),
+    steps: t.field({ type: [TraceStepInput], required: true, description: '1–1,000 steps.' }),
+    meta: t.field({ type: 'JSON', description: 'Free JSON object; meta.source names the origin.' }),
+    tags: t.stringList(),
+  }),
+});
+
+const CreateTracePayload = builder.simpleObject('CreateTracePayload', {
+  fields: (t) => ({ traceId: t.id() }),
+});
+builder.objectField(CreateTracePayload, 'trace', (t) =>
+  t.prismaField({
+    type: 'Trace',
+    resolve: (query, payload, _args, ctx) =>
+      ctx.prisma.trace.findUniqueOrThrow({ ...query, where: { id: String(payload.traceId) } }),
+  }),
+);
+
+builder.mutationField('createTrace', (t) =>
+  t.field({
+    type: CreateTracePayload,
+    args: { input: t.arg({ type: CreateTraceInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ traceId: (await createTrace(ctx, input)).id }),
+  }),
+);
+
+const CreateTracesInput = builder.inputType('CreateTracesInput', {
+  fields: (t) => ({
+    traces: t.field({ type: [CreateTraceInput], required: true, description: `1–${MAX_TRACES_PER_BATCH} traces.` }),
+  }),
+});
+
+const CreateTracesPayload = builder.simpleObject('CreateTracesPayload', {
+  fields: (t) => ({
+    createdCount: t.int(),
+    traceIds: t.idList({ description: 'In input order.' }),
+  }),
+});
+builder.objectField(CreateTracesPayload, 'traces', (t) =>
+  t.prismaField({
+    type: ['Trace'],
+    description: 'The created traces, in input order.',
+    resolve: async (query, payload, _args, ctx) => {
+      const rows = await ctx.prisma.trace.findMany({ ...query, where: { id: { in: payload.traceIds as string[] } } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return (payload.traceIds as string[]).map((id) => byId.get(id)).filter((row) => row !== undefined);
+    },
+  }),
+);
+
+builder.mutationField('createTraces', (t) =>
+  t.field({
+    type: CreateTracesPayload,
+    description: `Creates up to ${MAX_TRACES_PER_BATCH} traces in one write. One invalid trace rejects the whole batch.`,
+    args: { input: t.arg({ type: CreateTracesInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const traceIds = await createTraces(ctx, input.traces);
+      return { createdCount: traceIds.length, traceIds };
+    },
+  }),
+);
+
+const ScoreTracesInput = builder.inputType('ScoreTracesInput', {
+  fields: (t) => ({
+    traceIds: t.globalIDList({ required: true, for: TraceNode }),
+    criteria: t.string({ defaultValue: 'baseline', description: 'Only `baseline` today.' }),
+  }),
+});
+
+const ScoreTracesPayload = builder.simpleObject('ScoreTracesPayload', {
+  fields: (t) => ({ scoreIds: t.idList() }),
+});
+builder.objectField(ScoreTracesPayload, 'scores', (t) =>
+  t.prismaField({
+    type: ['TraceScore'],
+    resolve: (query, payload, _args, ctx) =>
+      ctx.prisma.traceScore.findMany({ ...query, where: { id: { in: payload.scoreIds as string[] } }, orderBy: { id: 'asc' } }),
+  }),
+);
+
+builder.mutationField('scoreTraces', (t) =>
+  t.field({
+    type: ScoreTracesPayload,
+    description: 'Scores traces (baseline: more and longer steps score higher, 0–100) and stores the scores.',
+    args: { input: t.arg({ type: ScoreTracesInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const scores = await scoreTraces(
+        ctx,
+        input.traceIds.map((ref) => ref.id),
+        input.criteria ?? 'baseline',
+      );
+      return { scoreIds: scores.map((s) => s.id) };
+    },
+  }),
+);

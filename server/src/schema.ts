@@ -1,0 +1,12 @@
+// The GraphQL schema: every domain module registers its types on the builder when imported.
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './modules/auth/auth.schema.ts';
+import './modules/traces/traces.schema.ts';
+import './modules/datasets/datasets.schema.ts';
+import './modules/runs/runs.schema.ts';
+
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema/schema.graphql (sorted, so diffs show real changes only). */
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

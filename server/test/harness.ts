@@ -1,0 +1,190 @@
+// Starts a real server (HTTP + WebSocket) on a fresh, migrated database for a test file:
+// in-memory PGlite by default, a new database on TEST_DATABASE_URL's server when the suite runs
+// in its `postgres` project.
+import { randomBytes } from 'node:crypto';
+import { type Client, createClient } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { loadConfig } from '../src/config.ts';
+import { type Database, openDatabase } from '../src/db/database.ts';
+import type { Deps } from '../src/deps.ts';
+import { startHttpServer } from '../src/http/server.ts';
+import { createEventBus } from '../src/pubsub.ts';
+
+export const dbKind = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'pglite';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Creates an empty database on the test PostgreSQL server; returns its URL and a dropper. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `tunix_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A fresh migrated database of the kind this test project runs on. */
+export async function openTestDatabase(onQuery?: (sql: string) => void): Promise<Database & { drop(): Promise<void> }> {
+  if (dbKind === 'postgres') {
+    const created = await createPostgresDatabase();
+    const db = await openDatabase({ url: created.url, migrate: true, onQuery });
+    return Object.assign(db, {
+      async drop() {
+        await db.close();
+        await created.drop();
+      },
+    });
+  }
+  const db = await openDatabase({ migrate: true, onQuery });
+  return Object.assign(db, { drop: () => db.close() });
+}
+
+export interface TestServer {
+  url: string;
+  wsUrl: string;
+  deps: Deps;
+  db: Database;
+  /** Every SQL statement sent since the last `sql.length = 0`. */
+  sql: string[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
+  wsClient(connectionParams?: Record<string, unknown>): Client;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const sql: string[] = [];
+  const db = await openTestDatabase((statement) => sql.push(statement));
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', ...env });
+  const deps: Deps = { prisma: db.prisma, pubsub: createEventBus(config.redisUrl), config };
+  const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
+  const url = `${http.url}/graphql`;
+  const clients: Client[] = [];
+  const gql: TestServer['gql'] = async (query, variables, headers) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json() as Promise<GraphQLResponse<never>>;
+  };
+  return {
+    url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    deps,
+    db,
+    sql,
+    gql,
+    async ok(query, variables, headers) {
+      const result = await gql(query, variables, headers);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as never;
+    },
+    wsClient(connectionParams) {
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: true,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await http.close();
+      await deps.pubsub.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Collects the events of one subscription; `next(n)` waits until n events have arrived. */
+export function subscribe<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const events: GraphQLResponse<T>[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  let completed = false;
+  let failure: unknown;
+  const notify = () => {
+    for (const waiter of [...waiters]) {
+      if (events.length >= waiter.count || completed) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  };
+  const unsubscribe = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        events.push(value as GraphQLResponse<T>);
+        notify();
+      },
+      error: (error) => {
+        failure = error;
+        completed = true;
+        notify();
+      },
+      complete: () => {
+        completed = true;
+        notify();
+      },
+    },
+  );
+  return {
+    events,
+    get completed() {
+      return completed;
+    },
+    get error() {
+      return failure;
+    },
+    /** Resolves once `count` events arrived (or the subscription ended); rejects after `timeoutMs`. */
+    async next(count: number, timeoutMs = 10_000): Promise<GraphQLResponse<T>[]> {
+      if (events.length < count && !completed) {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new Error(`timed out waiting for ${count} events; got ${events.length}`)),
+            timeoutMs,
+          );
+          waiters.push({
+            count,
+            resolve: () => {
+              clearTimeout(timer);
+              resolve();
+            },
+          });
+        });
+      }
+      return events;
+    },
+    unsubscribe,
+  };
+}
