@@ -4,6 +4,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { createEventBus } from './pubsub.ts';
+import { startWorker, type Worker } from './worker/worker.ts';
 
 export interface App {
   deps: Deps;
@@ -24,8 +25,18 @@ export async function openDeps(config: Config, options: { onQuery?: (sql: string
   return { db, deps };
 }
 
+export function startConfiguredWorker(deps: Deps): Worker {
+  return startWorker(deps, {
+    concurrency: deps.config.workerConcurrency,
+    leaseSeconds: deps.config.runLeaseSeconds,
+    runTimeoutSeconds: deps.config.runTimeoutSeconds,
+    log: deps.config.logLevel === 'silent' ? undefined : (line) => console.log(line),
+  });
+}
+
 export async function startApp(config: Config): Promise<App> {
   const { db, deps } = await openDeps(config);
+  const worker = config.workerEnabled ? startConfiguredWorker(deps) : undefined;
   const http = await startHttpServer(deps, {
     healthCheck: async () => {
       await db.prisma.$queryRaw`SELECT 1`;
@@ -37,6 +48,7 @@ export async function startApp(config: Config): Promise<App> {
     db,
     http,
     async close() {
+      await worker?.stop();
       await http.close();
       await deps.pubsub.close();
       await db.close();

@@ -7,6 +7,7 @@ const usage = `Usage: tunix-rt <command>
 
 Commands:
   serve               Start the GraphQL server (and the run worker, unless WORKER_ENABLED=false)
+  worker              Run only the run worker (any number of them can share one PostgreSQL)
   migrate             Apply pending database migrations and exit
   migrate:new <name>  Write the next migration from prisma/schema.prisma (no database needed)
   print-schema [--check] [file]
@@ -47,6 +48,22 @@ export async function main(argv: string[]): Promise<number> {
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
         return -1; // keep running
+      }
+      case 'worker': {
+        const config = loadConfig();
+        const { openDeps, startConfiguredWorker } = await import('./app.ts');
+        const { db, deps } = await openDeps(config);
+        const worker = startConfiguredWorker(deps);
+        console.log(`tunix-rt worker ${worker.id} running up to ${config.workerConcurrency} runs at once (${db.location})`);
+        const stop = async () => {
+          await worker.stop();
+          await deps.pubsub.close();
+          await db.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        return -1;
       }
       case 'migrate': {
         const config = loadConfig();

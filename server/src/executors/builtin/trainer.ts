@@ -364,7 +364,7 @@ interface Header {
   tensors: { name: 'bias' | 'w1' | 'w2'; rows: number; cols: number }[];
 }
 
-export function serializeModel(model: Model): Uint8Array {
+function serializeModel(model: Model): Uint8Array {
   const rows1 = model.v + 1;
   const header: Header = {
     format: FORMAT,
@@ -392,7 +392,7 @@ export function serializeModel(model: Model): Uint8Array {
   return out;
 }
 
-export function deserializeModel(bytes: Uint8Array): Model {
+function deserializeModel(bytes: Uint8Array): Model {
   const bad = (why: string): never => {
     throw new Error(`invalid model weights: ${why}`);
   };

@@ -67,7 +67,27 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
     return run;
   });
   await publishRunChange(deps, result);
+  if (isTerminal(to)) await notifyRunFinished(deps, result);
   return result;
+}
+
+type RunFinishedListener = (deps: Deps, run: Run) => Promise<void>;
+const runFinishedListeners = new Set<RunFinishedListener>();
+
+/** Other modules (tuning) react to a run ending without the runs module knowing them. */
+export function onRunFinished(listener: RunFinishedListener): void {
+  runFinishedListeners.add(listener);
+}
+
+async function notifyRunFinished(deps: Deps, run: Run): Promise<void> {
+  for (const listener of runFinishedListeners) {
+    try {
+      await listener(deps, run);
+    } catch (error) {
+      // The run's own transition is committed; a listener's failure must not undo or hide it.
+      console.error(`run ${run.id}: a run-finished listener failed:`, error);
+    }
+  }
 }
 
 export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void> {
