@@ -2,6 +2,9 @@
 // in-memory PGlite by default, a new database on TEST_DATABASE_URL's server when the suite runs
 // in its `postgres` project.
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -10,6 +13,7 @@ import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
 import { startHttpServer } from '../src/http/server.ts';
 import { createEventBus } from '../src/pubsub.ts';
+import { startWorker, type Worker, type WorkerOptions } from '../src/worker/worker.ts';
 
 export const dbKind = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'pglite';
 
@@ -61,6 +65,7 @@ export interface TestServer {
   wsUrl: string;
   deps: Deps;
   db: Database;
+  worker: Worker | undefined;
   /** Every SQL statement sent since the last `sql.length = 0`. */
   sql: string[];
   gql<T = Record<string, unknown>>(
@@ -78,12 +83,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Environment variables, as the server would read them. */
+  env?: Record<string, string>;
+  /** Run a worker in this process (fast lease timing). */
+  worker?: Partial<WorkerOptions>;
+  /** Share another test server's database (e.g. two servers behind one Redis). */
+  shareDatabaseOf?: TestServer;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const sql: string[] = [];
-  const db = await openTestDatabase((statement) => sql.push(statement));
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', ...env });
+  const shared = options.shareDatabaseOf;
+  const db = shared ? shared.db : await openTestDatabase((statement) => sql.push(statement));
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-test-'));
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', DATA_DIR: dataDir, ...options.env });
   const deps: Deps = { prisma: db.prisma, pubsub: createEventBus(config.redisUrl), config };
   const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
+  const worker = options.worker
+    ? startWorker(deps, { concurrency: 2, leaseSeconds: 5, runTimeoutSeconds: 60, ...options.worker })
+    : undefined;
   const url = `${http.url}/graphql`;
   const clients: Client[] = [];
   const gql: TestServer['gql'] = async (query, variables, headers) => {
@@ -99,6 +118,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     wsUrl: url.replace(/^http/, 'ws'),
     deps,
     db,
+    worker,
     sql,
     gql,
     async ok(query, variables, headers) {
@@ -118,10 +138,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return client;
     },
     async close() {
+      await worker?.stop();
       await Promise.all(clients.map((client) => client.dispose()));
       await http.close();
       await deps.pubsub.close();
-      await db.drop();
+      if (!shared) await (db as Database & { drop(): Promise<void> }).drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { Context, Deps } from '../deps.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { schema } from '../schema.ts';
+import { handleDownload } from './downloads.ts';
 import { maskError } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
 import { useRequestSizeLimit } from './limits.ts';
@@ -83,6 +84,7 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
       res.end(JSON.stringify(body));
       return;
     }
+    if (await handleDownload(deps, req, res)) return;
     if (pathname.startsWith(GRAPHQL_PATH) || !webRoot || !serveStatic(webRoot, req, res)) {
       await yoga(req, res);
     }

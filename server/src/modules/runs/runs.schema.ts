@@ -89,7 +89,7 @@ builder.queryField('runs', (t) =>
   }),
 );
 
-const RunConfigInput = builder.inputType('RunConfigInput', {
+export const RunConfigInput = builder.inputType('RunConfigInput', {
   description: 'Hyperparameters and executor settings. Omitted values take their defaults.',
   fields: (t) => ({
     learningRate: t.float({ description: '> 0 and ≤ 10 (default 0.5, tuned for the builtin trainer).' }),

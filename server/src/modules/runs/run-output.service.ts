@@ -1,0 +1,149 @@
+// Reading what runs produced: logs by sequence number, metric series (downsampled for charts),
+// and side-by-side comparison of runs.
+import type { Deps } from '../../deps.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import type { RunMetricPoint } from '../../generated/prisma/client.ts';
+import { isTerminal } from './run-lifecycle.ts';
+import { followAppends } from '../common/live.ts';
+
+const PAGE = 500;
+
+async function assertRun(deps: Deps, runId: string) {
+  const run = await deps.prisma.run.findUnique({ where: { id: runId }, select: { id: true } });
+  if (!run) throw notFound('Run', runId);
+}
+
+const runEnded = (deps: Deps, runId: string) => async () => {
+  const run = await deps.prisma.run.findUnique({ where: { id: runId }, select: { status: true } });
+  return !run || isTerminal(run.status);
+};
+
+/** Log chunks after `afterSeq` (what the client has), then live ones; ends once the run has ended. */
+export async function* followRunLogs(deps: Deps, runId: string, afterSeq: number) {
+  await assertRun(deps, runId);
+  yield* followAppends({
+    triggers: [deps.pubsub.subscribe('runLogAppended', runId), deps.pubsub.subscribe('runUpdated', runId)],
+    cursor: afterSeq,
+    read: async (after) => {
+      const rows = await deps.prisma.runLogChunk.findMany({
+        where: { runId, seq: { gt: after } },
+        orderBy: { seq: 'asc' },
+        take: PAGE,
+      });
+      return { rows, cursor: rows.at(-1)?.seq ?? after, full: rows.length === PAGE };
+    },
+    isDone: runEnded(deps, runId),
+  });
+}
+
+/** Metric points with step > afterStep, then live ones; ends once the run has ended. */
+export async function* followRunMetrics(deps: Deps, runId: string, afterStep: number) {
+  await assertRun(deps, runId);
+  yield* followAppends({
+    triggers: [deps.pubsub.subscribe('runMetricRecorded', runId), deps.pubsub.subscribe('runUpdated', runId)],
+    cursor: afterStep,
+    read: async (after) => {
+      // Whole steps only: every point of a step is written in the same batch.
+      const rows = await deps.prisma.runMetricPoint.findMany({
+        where: { runId, step: { gt: after } },
+        orderBy: [{ step: 'asc' }, { name: 'asc' }],
+        take: PAGE,
+      });
+      const lastStep = rows.at(-1)?.step;
+      const full = rows.length === PAGE;
+      const complete = full && lastStep !== undefined ? rows.filter((row) => row.step < lastStep) : rows;
+      if (full && complete.length === 0) return { rows, cursor: lastStep ?? after, full: false };
+      return { rows: complete, cursor: complete.at(-1)?.step ?? after, full };
+    },
+    isDone: runEnded(deps, runId),
+  });
+}
+
+export interface MetricSeries {
+  name: string;
+  points: Pick<RunMetricPoint, 'step' | 'value' | 'epoch' | 'recordedAt'>[];
+  /** Points stored, before downsampling. */
+  total: number;
+}
+
+/**
+ * Keeps at most `maxPoints` points of a series for a chart: the series is cut into equal buckets
+ * and each bucket keeps its lowest and highest point, so spikes survive; first and last stay.
+ */
+export function downsample<T extends { value: number; step: number }>(points: T[], maxPoints: number): T[] {
+  if (points.length <= maxPoints) return points;
+  if (maxPoints < 4) return [points[0] as T, points.at(-1) as T];
+  const buckets = Math.floor((maxPoints - 2) / 2);
+  const inner = points.slice(1, -1);
+  const size = inner.length / buckets;
+  const kept: T[] = [points[0] as T];
+  for (let b = 0; b < buckets; b += 1) {
+    const bucket = inner.slice(Math.floor(b * size), Math.floor((b + 1) * size));
+    if (bucket.length === 0) continue;
+    let low = bucket[0] as T;
+    let high = bucket[0] as T;
+    for (const point of bucket) {
+      if (point.value < low.value) low = point;
+      if (point.value > high.value) high = point;
+    }
+    kept.push(...(low.step <= high.step ? [low, high] : [high, low]).filter((p, i, all) => all.indexOf(p) === i));
+  }
+  kept.push(points.at(-1) as T);
+  return kept;
+}
+
+export async function metricSeries(deps: Deps, runIds: string[], names?: string[] | null, maxPoints = 500) {
+  if (maxPoints < 2 || maxPoints > 10_000) {
+    throw new DomainError('BAD_USER_INPUT', `maxPoints must be between 2 and 10000, got ${maxPoints}`);
+  }
+  const rows = await deps.prisma.runMetricPoint.findMany({
+    where: { runId: { in: runIds }, ...(names?.length ? { name: { in: names } } : {}) },
+    orderBy: [{ runId: 'asc' }, { name: 'asc' }, { step: 'asc' }],
+    select: { runId: true, name: true, step: true, value: true, epoch: true, recordedAt: true },
+  });
+  const byRun = new Map<string, Map<string, typeof rows>>();
+  for (const row of rows) {
+    const series = byRun.get(row.runId) ?? new Map<string, typeof rows>();
+    byRun.set(row.runId, series);
+    const points = series.get(row.name) ?? [];
+    series.set(row.name, points);
+    points.push(row);
+  }
+  return new Map(
+    runIds.map((runId) => [
+      runId,
+      [...(byRun.get(runId) ?? new Map<string, typeof rows>()).entries()].map(
+        ([name, points]): MetricSeries => ({ name, points: downsample(points, maxPoints), total: points.length }),
+      ),
+    ]),
+  );
+}
+
+export interface ConfigDifference {
+  key: string;
+  values: unknown[];
+}
+
+/** Side by side: which config keys differ between the runs, and each run's final metrics. */
+export async function compareRuns(deps: Deps, runIds: string[]) {
+  if (runIds.length < 2 || runIds.length > 10) {
+    throw new DomainError('BAD_USER_INPUT', `compareRuns needs 2 to 10 run ids, got ${runIds.length}`);
+  }
+  const runs = await deps.prisma.run.findMany({ where: { id: { in: runIds } } });
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const missing = runIds.find((id) => !byId.has(id));
+  if (missing) throw notFound('Run', missing);
+  const ordered = runIds.map((id) => byId.get(id) as (typeof runs)[number]);
+  const configs = ordered.map((run) => (run.config ?? {}) as Record<string, unknown>);
+  const keys = [...new Set(configs.flatMap((config) => Object.keys(config)))].sort();
+  const configDiff: ConfigDifference[] = keys
+    .map((key) => ({ key, values: configs.map((config) => config[key] ?? null) }))
+    .filter(({ values }) => new Set(values.map((value) => JSON.stringify(value))).size > 1);
+  const summaries = ordered.map((run) => (run.summaryMetrics ?? {}) as Record<string, number>);
+  const metricNames = [...new Set(summaries.flatMap((summary) => Object.keys(summary)))].sort();
+  return {
+    runIds,
+    configDiff,
+    finalMetrics: metricNames.map((name) => ({ name, values: summaries.map((summary) => summary[name] ?? null) })),
+  };
+}

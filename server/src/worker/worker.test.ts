@@ -1,0 +1,216 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, makeDataset } from '../../test/factories.ts';
+import { startTestServer, subscribe, type TestServer } from '../../test/harness.ts';
+import { sha256File } from './run-output.ts';
+import { recoverLostRuns } from './worker.ts';
+
+let server: TestServer;
+let datasetId: string;
+beforeAll(async () => {
+  server = await startTestServer({ worker: { concurrency: 2, leaseSeconds: 5 } });
+  datasetId = globalId('Dataset', await makeDataset(server.deps, 200));
+});
+afterAll(() => server?.close());
+
+const CREATE_RUN = `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`;
+const RUN = `query($id: ID!) { node(id: $id) { ... on Run {
+  status exitCode error summaryMetrics attempt lastLogSeq
+  statusChanges { fromStatus toStatus reason }
+  artifacts { name sha256 sizeBytes downloadUrl }
+  metricSeries { name total points { step value } }
+} } }`;
+type RunView = {
+  status: string;
+  exitCode: number | null;
+  error: string | null;
+  summaryMetrics: Record<string, number> | null;
+  attempt: number;
+  lastLogSeq: number;
+  statusChanges: { fromStatus: string | null; toStatus: string; reason: string }[];
+  artifacts: { name: string; sha256: string; sizeBytes: number; downloadUrl: string }[];
+  metricSeries: { name: string; total: number; points: { step: number; value: number }[] }[];
+};
+
+async function startRun(input: Record<string, unknown>): Promise<string> {
+  const data = await server.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, { input: { datasetId, ...input } });
+  return data.createRun.run.id;
+}
+
+/** Waits for the run's end through the runUpdated subscription (no polling). */
+async function finished(id: string): Promise<RunView> {
+  const sub = subscribe<{ runUpdated: { status: string } }>(server.wsClient(), `subscription($id: ID!) { runUpdated(id: $id) { status } }`, {
+    id,
+  });
+  await expect.poll(() => sub.completed, { timeout: 60_000, interval: 50 }).toBe(true);
+  return (await server.ok<{ node: RunView }>(RUN, { id })).node;
+}
+
+const node = (script: string) => ({ executor: 'COMMAND', config: { command: [process.execPath, '-e', script] } });
+
+describe('the worker runs what is queued', () => {
+  it('trains the builtin model: metrics stream, eval loss falls, weights are stored with their sha256', async () => {
+    const id = await startRun({ executor: 'BUILTIN', config: { epochs: 2, seed: 7 } });
+    const run = await finished(id);
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.statusChanges.map((c) => c.toStatus)).toEqual(['PENDING', 'RUNNING', 'SUCCEEDED']);
+    const evalLoss = run.metricSeries.find((s) => s.name === 'evalLoss');
+    expect(evalLoss?.total).toBeGreaterThan(3);
+    const first = evalLoss?.points[0]?.value ?? 0;
+    const last = evalLoss?.points.at(-1)?.value ?? Number.POSITIVE_INFINITY;
+    expect(last).toBeLessThan(first - 0.5);
+    expect(run.summaryMetrics?.evalLoss).toBeCloseTo(last, 10);
+    const weights = run.artifacts.find((a) => a.name === 'model.bin');
+    expect(weights?.sizeBytes).toBeGreaterThan(1000);
+    const stored = await server.deps.prisma.runArtifact.findFirstOrThrow({ where: { name: 'model.bin' } });
+    expect(await sha256File(fileURLToPath(stored.storageUri))).toBe(weights?.sha256);
+    const download = await fetch(new URL(weights?.downloadUrl ?? '', server.url));
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).length).toBe(weights?.sizeBytes);
+  });
+
+  it('the same seed gives the same result; another learning rate gives another', async () => {
+    const [a, b, c] = await Promise.all([
+      startRun({ config: { epochs: 1, seed: 3, learningRate: 0.5 } }),
+      startRun({ config: { epochs: 1, seed: 3, learningRate: 0.5 } }),
+      startRun({ config: { epochs: 1, seed: 3, learningRate: 0.05 } }),
+    ]);
+    const [ra, rb, rc] = [await finished(a), await finished(b), await finished(c)];
+    expect(ra.summaryMetrics?.evalLoss).toBe(rb.summaryMetrics?.evalLoss);
+    expect(rc.summaryMetrics?.evalLoss).not.toBe(ra.summaryMetrics?.evalLoss);
+  });
+
+  it('a dry run validates and writes the training manifest without training', async () => {
+    const run = await finished(await startRun({ executor: 'DRY_RUN', baseModel: 'google/gemma-2b-it' }));
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.artifacts.map((a) => a.name)).toContain('manifest.yaml');
+    const manifest = await server.deps.prisma.runArtifact.findFirstOrThrow({ where: { name: 'manifest.yaml' }, orderBy: { createdAt: 'desc' } });
+    expect(await readFile(fileURLToPath(manifest.storageUri), 'utf8')).toContain('model_id: "google/gemma-2b-it"');
+    expect(run.metricSeries).toEqual([]);
+  });
+});
+
+describe('the COMMAND executor', () => {
+  it('captures every line in order, splits long lines, and turns @@metric lines into points', async () => {
+    const script = `
+      const fs = require('fs');
+      const lines = fs.readFileSync(process.env.TUNIX_DATASET_PATH, 'utf8').trim().split('\\n');
+      console.log('dataset lines', lines.length, JSON.parse(lines[0]).prompts.includes('<start_of_turn>user'));
+      for (let i = 1; i <= 300; i++) console.log('line ' + i);
+      console.error('a warning');
+      console.log('x'.repeat(20000));
+      console.log('@@metric ' + JSON.stringify({ step: 10, trainLoss: 1.5 }));
+      console.log('@@metric ' + JSON.stringify({ step: 20, trainLoss: 1.25, evalLoss: 1.3 }));
+      fs.writeFileSync(process.env.TUNIX_OUTPUT_DIR + '/weights.bin', 'abc');
+      process.stdout.write('no newline at the end');`;
+    const run = await finished(await startRun(node(script)));
+    expect(run.status).toBe('SUCCEEDED');
+    const chunks = await server.deps.prisma.runLogChunk.findMany({ where: { run: { lastLogSeq: run.lastLogSeq }, text: { not: '' } }, orderBy: { seq: 'asc' } });
+    const texts = chunks.map((c) => c.text);
+    expect(texts.join('')).toContain('dataset lines 200 true');
+    expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i + 1));
+    const numbered = texts.filter((t) => /^line \d+\n$/.test(t));
+    expect(numbered).toEqual(Array.from({ length: 300 }, (_, i) => `line ${i + 1}\n`));
+    expect(texts.filter((t) => t.startsWith('xxxx')).join('')).toBe(`${'x'.repeat(20000)}\n`);
+    expect(chunks.find((c) => c.text === 'a warning\n')?.stream).toBe('STDERR');
+    expect(texts.at(-1)).toBe('no newline at the end');
+    expect(run.summaryMetrics).toEqual({ trainLoss: 1.25, evalLoss: 1.3 });
+    expect(run.artifacts.map((a) => a.name)).toEqual(['weights.bin']);
+  });
+
+  it('records a failing trainer as FAILED with its exit code', async () => {
+    const run = await finished(await startRun(node(`console.error('boom'); process.exit(3)`)));
+    expect(run).toMatchObject({ status: 'FAILED', exitCode: 3 });
+    expect(run.error).toContain('exited with code 3');
+  });
+
+  it('ends a run that outlives its timeout as TIMED_OUT', async () => {
+    const script = `setInterval(() => console.log('still here'), 100)`;
+    const run = await finished(await startRun({ ...node(script), config: { ...node(script).config, timeoutSeconds: 1 } }));
+    expect(run.status).toBe('TIMED_OUT');
+    expect(run.error).toContain('1 s time limit');
+  });
+
+  it('cancels a running trainer: CANCELLING, then CANCELLED once the process stopped', async () => {
+    const id = await startRun(node(`console.log('started'); setInterval(() => {}, 1000)`));
+    const logs = subscribe<{ runLogAppended: { seq: number; text: string }[] }>(
+      server.wsClient(),
+      `subscription($id: ID!) { runLogAppended(runId: $id) { seq text } }`,
+      { id },
+    );
+    await expect.poll(() => logs.events.flatMap((e) => e.data?.runLogAppended ?? []).some((c) => c.text === 'started\n'), { timeout: 20_000 }).toBe(true);
+    await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { status } } }`, { id });
+    const run = await finished(id);
+    expect(run.status).toBe('CANCELLED');
+    expect(run.statusChanges.map((c) => c.toStatus)).toEqual(['PENDING', 'RUNNING', 'CANCELLING', 'CANCELLED']);
+    await expect.poll(() => logs.completed, { timeout: 10_000 }).toBe(true);
+  });
+});
+
+describe('live output subscriptions', () => {
+  it('runLogAppended replays from afterSeq, then goes live, with no gap and no duplicate', async () => {
+    const script = `let i = 0; const t = setInterval(() => { console.log('tick ' + (++i)); if (i === 40) { clearInterval(t); } }, 20)`;
+    const id = await startRun(node(script));
+    const early = subscribe<{ runLogAppended: { seq: number }[] }>(server.wsClient(), `subscription($id: ID!) { runLogAppended(runId: $id) { seq } }`, { id });
+    await expect.poll(() => early.events.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    // A second client joins late and says it already has seq 1..5.
+    const late = subscribe<{ runLogAppended: { seq: number }[] }>(server.wsClient(), `subscription($id: ID!) { runLogAppended(runId: $id, afterSeq: 5) { seq } }`, { id });
+    await finished(id);
+    await expect.poll(() => early.completed && late.completed, { timeout: 10_000 }).toBe(true);
+    const seqs = (sub: typeof early) => sub.events.flatMap((e) => e.data?.runLogAppended ?? []).map((c) => c.seq);
+    const total = (await server.deps.prisma.run.findUniqueOrThrow({ where: { id: Buffer.from(id, 'base64').toString().slice(4) } })).lastLogSeq;
+    expect(seqs(early)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(seqs(late)).toEqual(Array.from({ length: total - 5 }, (_, i) => i + 6));
+  });
+
+  it('runMetricRecorded replays stored points and ends with the run', async () => {
+    const script = `for (let s = 1; s <= 5; s++) console.log('@@metric ' + JSON.stringify({ step: s, trainLoss: 10 - s }))`;
+    const id = await startRun(node(script));
+    await finished(id);
+    const sub = subscribe<{ runMetricRecorded: { step: number; value: number }[] }>(
+      server.wsClient(),
+      `subscription($id: ID!) { runMetricRecorded(runId: $id, afterStep: 2) { step value } }`,
+      { id },
+    );
+    await expect.poll(() => sub.completed, { timeout: 10_000 }).toBe(true);
+    expect(sub.events.flatMap((e) => e.data?.runMetricRecorded ?? []).map((p) => p.step)).toEqual([3, 4, 5]);
+  });
+});
+
+describe('lost workers', () => {
+  it('requeues a run whose lease expired while attempts remain, and fails it after the last one', async () => {
+    const id = await startRun({ executor: 'DRY_RUN', maxAttempts: 2 });
+    const runId = Buffer.from(id, 'base64').toString().slice(4);
+    await finished(id);
+    const past = new Date(Date.now() - 60_000);
+    // Pretend a worker claimed these and died: RUNNING with an expired lease.
+    const make = async (attempt: number) =>
+      server.deps.prisma.run.create({
+        data: {
+          datasetId: (await server.deps.prisma.run.findUniqueOrThrow({ where: { id: runId } })).datasetId,
+          baseModel: 'm',
+          executor: 'DRY_RUN',
+          status: 'RUNNING',
+          attempt,
+          maxAttempts: 2,
+          leaseOwner: 'dead-worker',
+          leaseExpiresAt: past,
+          startedAt: past,
+        },
+      });
+    const retried = await make(1);
+    const exhausted = await make(2);
+    await server.worker?.stop();
+    expect(await recoverLostRuns(server.deps)).toBe(2);
+    const [a, b] = await Promise.all(
+      [retried.id, exhausted.id].map((runIdToCheck) =>
+        server.deps.prisma.run.findUniqueOrThrow({ where: { id: runIdToCheck }, include: { statusChanges: true } }),
+      ),
+    );
+    expect(a?.status).toBe('PENDING');
+    expect(a?.statusChanges.at(-1)?.reason).toContain('worker lost; retrying (attempt 2 of 2)');
+    expect(b?.status).toBe('FAILED');
+    expect(b?.error).toContain('worker lost');
+  });
+});
