@@ -1,10 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // Every server test runs on the embedded PGlite database, and again on PostgreSQL when
 // TEST_DATABASE_URL is set (CI sets it), so both databases are held to the same behaviour.
 const databases = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export default defineConfig({
+  // Node loads graphql's CommonJS build for every importer; without this, Vite would hand some
+  // modules the .mjs build, and two copies of graphql reject each other's types.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -3,7 +3,9 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
+import { registerTuningHooks, shouldStopTrialEarly } from './modules/tuning/tuning.service.ts';
 import { createEventBus } from './pubsub.ts';
+import type { MetricInput } from './worker/run-output.ts';
 import { startWorker, type Worker } from './worker/worker.ts';
 
 export interface App {
@@ -21,8 +23,17 @@ export async function openDeps(config: Config, options: { onQuery?: (sql: string
     onQuery: options.onQuery,
   });
   const pubsub = createEventBus(config.redisUrl);
+  registerTuningHooks();
   const deps: Deps = { prisma: db.prisma, pubsub, config };
   return { db, deps };
+}
+
+/** Asks the tuning module, for each reported point, whether the trial should be pruned. */
+export async function stopTrialEarly(deps: Deps, runId: string, points: MetricInput[]): Promise<boolean> {
+  for (const point of points) {
+    if (await shouldStopTrialEarly(deps, runId, point.step, point.value, point.name)) return true;
+  }
+  return false;
 }
 
 export function startConfiguredWorker(deps: Deps): Worker {
@@ -30,6 +41,7 @@ export function startConfiguredWorker(deps: Deps): Worker {
     concurrency: deps.config.workerConcurrency,
     leaseSeconds: deps.config.runLeaseSeconds,
     runTimeoutSeconds: deps.config.runTimeoutSeconds,
+    shouldStopEarly: stopTrialEarly,
     log: deps.config.logLevel === 'silent' ? undefined : (line) => console.log(line),
   });
 }

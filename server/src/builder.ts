@@ -6,6 +6,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import { getNamedType, getNullableType, isListType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from './deps.ts';
 import { DomainError } from './errors.ts';
@@ -79,8 +80,17 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
   },
   complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    // A connection costs its page size times its selection; other lists count as 10 items.
+    fieldComplexity: (args, _ctx, field) => {
+      const type = getNamedType(field.type).name;
+      const isList = isListType(getNullableType(field.type));
+      if (type.endsWith('Connection') && !isList) {
+        const size = (args.first ?? args.last ?? DEFAULT_PAGE_SIZE) as number;
+        return { field: 1, multiplier: Math.max(1, size) };
+      }
+      if (field.name === 'edges' && type.endsWith('Edge')) return { field: 0, multiplier: 1 };
+      return isList ? { field: 1, multiplier: 10 } : 1;
+    },
     limit: { complexity: 5_000, depth: 12, breadth: 200 },
     complexityError: (kind, result) => {
       const name = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';

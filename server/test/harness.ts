@@ -8,10 +8,12 @@ import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { stopTrialEarly } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
 import { startHttpServer } from '../src/http/server.ts';
+import { registerTuningHooks } from '../src/modules/tuning/tuning.service.ts';
 import { createEventBus } from '../src/pubsub.ts';
 import { startWorker, type Worker, type WorkerOptions } from '../src/worker/worker.ts';
 
@@ -100,8 +102,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', DATA_DIR: dataDir, ...options.env });
   const deps: Deps = { prisma: db.prisma, pubsub: createEventBus(config.redisUrl), config };
   const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
+  registerTuningHooks();
   const worker = options.worker
-    ? startWorker(deps, { concurrency: 2, leaseSeconds: 5, runTimeoutSeconds: 60, ...options.worker })
+    ? startWorker(deps, {
+        concurrency: 2,
+        leaseSeconds: 5,
+        runTimeoutSeconds: 60,
+        shouldStopEarly: stopTrialEarly,
+        ...options.worker,
+      })
     : undefined;
   const url = `${http.url}/graphql`;
   const clients: Client[] = [];

@@ -9,9 +9,9 @@
 //   @@metric {"step": 10, "epoch": 0.5, "trainLoss": 1.23, "evalLoss": 1.4}
 // also records one metric point per numeric key other than step and epoch.
 import { spawn } from 'node:child_process';
-import { writeDatasetFile, writeRunConfig } from './dataset-files.ts';
-import { RunFailure, type RunExecutor } from './types.ts';
 import type { MetricInput } from '../worker/run-output.ts';
+import { writeDatasetFile, writeRunConfig } from './dataset-files.ts';
+import { type RunExecutor, RunFailure } from './types.ts';
 
 export const METRIC_PREFIX = '@@metric ';
 const KILL_GRACE_MS = 5_000;

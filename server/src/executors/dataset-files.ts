@@ -1,8 +1,9 @@
 // Writes a run's inputs to its work folder: the dataset as JSONL and the run config as JSON.
+
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { once } from 'node:events';
 import { exportDatasetLines } from '../modules/datasets/datasets.service.ts';
 import type { ExecutionContext } from './types.ts';
 import { RunFailure } from './types.ts';
@@ -28,6 +29,9 @@ export async function writeDatasetFile(context: ExecutionContext, format: Export
 export async function writeRunConfig(context: ExecutionContext): Promise<string> {
   const file = path.join(context.workDir, 'run-config.json');
   const { run, config } = context;
-  await writeFile(file, `${JSON.stringify({ runId: run.id, baseModel: run.baseModel, executor: run.executor, ...config }, null, 2)}\n`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ runId: run.id, baseModel: run.baseModel, executor: run.executor, ...config }, null, 2)}\n`,
+  );
   return file;
 }

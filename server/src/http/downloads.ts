@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { exportDatasetLines, parseExportFormat } from '../modules/datasets/datasets.service.ts';
 import { isUuid } from '../modules/common/text.ts';
+import { exportDatasetLines, parseExportFormat } from '../modules/datasets/datasets.service.ts';
 
 function sendError(res: ServerResponse, status: number, code: string, message: string) {
   res.writeHead(status, { 'content-type': 'application/json' });

@@ -1,6 +1,7 @@
 // Request-size limit at the body-parser level: the raw bytes are counted as they arrive, so a
 // chunked upload without Content-Length is held to the same limit as any other.
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Context } from '../deps.ts';
 
 export function payloadTooLarge(limit: number): Response {
   return Response.json(
@@ -47,6 +48,30 @@ export function useRequestSizeLimit(limit: number): Plugin {
           new Request(incoming.url, { method: 'POST', headers: incoming.headers, body: new Uint8Array(body) }),
         );
       });
+    },
+  };
+}
+
+/**
+ * Field-level auth scopes guard resolvers, but a subscription's source is opened before any
+ * resolver runs; with AUTH_REQUIRED this refuses anonymous subscriptions before that happens.
+ */
+export function useSubscriptionAuth(): Plugin<Context> {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const { config, viewer } = args.contextValue as Context;
+      if (config.authRequired && viewer.role === null) {
+        setResultAndStopExecution({
+          errors: [
+            createGraphQLError(
+              'Not authorized to subscribe: send an API token (connectionParams.authorization = "Bearer <token>")',
+              {
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ),
+          ],
+        });
+      }
     },
   };
 }

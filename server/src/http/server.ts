@@ -12,7 +12,7 @@ import { schema } from '../schema.ts';
 import { handleDownload } from './downloads.ts';
 import { maskError } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
-import { useRequestSizeLimit } from './limits.ts';
+import { useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -29,7 +29,7 @@ export function createGraphQLHandler(deps: Deps) {
     },
     maskedErrors: { maskError },
     logging: deps.config.logLevel === 'silent' ? false : deps.config.logLevel,
-    plugins: [useRequestSizeLimit(deps.config.requestMaxBytes)],
+    plugins: [useRequestSizeLimit(deps.config.requestMaxBytes), useSubscriptionAuth()],
     context: async ({ request }) => ({
       ...deps,
       viewer: await authenticate(deps, request.headers.get('authorization')),

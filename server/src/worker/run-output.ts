@@ -92,9 +92,11 @@ export class RunOutput {
     this.chunks = [];
     this.metrics.clear();
     if (chunks.length === 0 && metrics.length === 0) return this.writing;
-    this.writing = this.writing.then(() => this.store(chunks, metrics)).catch((error: unknown) => {
-      this.failure ??= error;
-    });
+    this.writing = this.writing
+      .then(() => this.store(chunks, metrics))
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      });
     return this.writing;
   }
 
@@ -114,7 +116,13 @@ export class RunOutput {
       ...(metrics.length
         ? [
             prisma.runMetricPoint.createMany({
-              data: metrics.map((m) => ({ runId: this.runId, name: m.name, step: m.step, value: m.value, epoch: m.epoch ?? null })),
+              data: metrics.map((m) => ({
+                runId: this.runId,
+                name: m.name,
+                step: m.step,
+                value: m.value,
+                epoch: m.epoch ?? null,
+              })),
               skipDuplicates: true,
             }),
           ]

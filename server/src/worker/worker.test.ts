@@ -40,9 +40,13 @@ async function startRun(input: Record<string, unknown>): Promise<string> {
 
 /** Waits for the run's end through the runUpdated subscription (no polling). */
 async function finished(id: string): Promise<RunView> {
-  const sub = subscribe<{ runUpdated: { status: string } }>(server.wsClient(), `subscription($id: ID!) { runUpdated(id: $id) { status } }`, {
-    id,
-  });
+  const sub = subscribe<{ runUpdated: { status: string } }>(
+    server.wsClient(),
+    `subscription($id: ID!) { runUpdated(id: $id) { status } }`,
+    {
+      id,
+    },
+  );
   await expect.poll(() => sub.completed, { timeout: 60_000, interval: 50 }).toBe(true);
   return (await server.ok<{ node: RunView }>(RUN, { id })).node;
 }
@@ -85,7 +89,10 @@ describe('the worker runs what is queued', () => {
     const run = await finished(await startRun({ executor: 'DRY_RUN', baseModel: 'google/gemma-2b-it' }));
     expect(run.status).toBe('SUCCEEDED');
     expect(run.artifacts.map((a) => a.name)).toContain('manifest.yaml');
-    const manifest = await server.deps.prisma.runArtifact.findFirstOrThrow({ where: { name: 'manifest.yaml' }, orderBy: { createdAt: 'desc' } });
+    const manifest = await server.deps.prisma.runArtifact.findFirstOrThrow({
+      where: { name: 'manifest.yaml' },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(await readFile(fileURLToPath(manifest.storageUri), 'utf8')).toContain('model_id: "google/gemma-2b-it"');
     expect(run.metricSeries).toEqual([]);
   });
@@ -106,7 +113,10 @@ describe('the COMMAND executor', () => {
       process.stdout.write('no newline at the end');`;
     const run = await finished(await startRun(node(script)));
     expect(run.status).toBe('SUCCEEDED');
-    const chunks = await server.deps.prisma.runLogChunk.findMany({ where: { run: { lastLogSeq: run.lastLogSeq }, text: { not: '' } }, orderBy: { seq: 'asc' } });
+    const chunks = await server.deps.prisma.runLogChunk.findMany({
+      where: { run: { lastLogSeq: run.lastLogSeq }, text: { not: '' } },
+      orderBy: { seq: 'asc' },
+    });
     const texts = chunks.map((c) => c.text);
     expect(texts.join('')).toContain('dataset lines 200 true');
     expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i + 1));
@@ -139,7 +149,11 @@ describe('the COMMAND executor', () => {
       `subscription($id: ID!) { runLogAppended(runId: $id) { seq text } }`,
       { id },
     );
-    await expect.poll(() => logs.events.flatMap((e) => e.data?.runLogAppended ?? []).some((c) => c.text === 'started\n'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => logs.events.flatMap((e) => e.data?.runLogAppended ?? []).some((c) => c.text === 'started\n'), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { status } } }`, { id });
     const run = await finished(id);
     expect(run.status).toBe('CANCELLED');
@@ -152,14 +166,24 @@ describe('live output subscriptions', () => {
   it('runLogAppended replays from afterSeq, then goes live, with no gap and no duplicate', async () => {
     const script = `let i = 0; const t = setInterval(() => { console.log('tick ' + (++i)); if (i === 40) { clearInterval(t); } }, 20)`;
     const id = await startRun(node(script));
-    const early = subscribe<{ runLogAppended: { seq: number }[] }>(server.wsClient(), `subscription($id: ID!) { runLogAppended(runId: $id) { seq } }`, { id });
+    const early = subscribe<{ runLogAppended: { seq: number }[] }>(
+      server.wsClient(),
+      `subscription($id: ID!) { runLogAppended(runId: $id) { seq } }`,
+      { id },
+    );
     await expect.poll(() => early.events.length, { timeout: 20_000 }).toBeGreaterThan(0);
     // A second client joins late and says it already has seq 1..5.
-    const late = subscribe<{ runLogAppended: { seq: number }[] }>(server.wsClient(), `subscription($id: ID!) { runLogAppended(runId: $id, afterSeq: 5) { seq } }`, { id });
+    const late = subscribe<{ runLogAppended: { seq: number }[] }>(
+      server.wsClient(),
+      `subscription($id: ID!) { runLogAppended(runId: $id, afterSeq: 5) { seq } }`,
+      { id },
+    );
     await finished(id);
     await expect.poll(() => early.completed && late.completed, { timeout: 10_000 }).toBe(true);
     const seqs = (sub: typeof early) => sub.events.flatMap((e) => e.data?.runLogAppended ?? []).map((c) => c.seq);
-    const total = (await server.deps.prisma.run.findUniqueOrThrow({ where: { id: Buffer.from(id, 'base64').toString().slice(4) } })).lastLogSeq;
+    const total = (
+      await server.deps.prisma.run.findUniqueOrThrow({ where: { id: Buffer.from(id, 'base64').toString().slice(4) } })
+    ).lastLogSeq;
     expect(seqs(early)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(seqs(late)).toEqual(Array.from({ length: total - 5 }, (_, i) => i + 6));
   });

@@ -8,9 +8,9 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import type { Run } from '../generated/prisma/client.ts';
 import { executors } from '../executors/index.ts';
 import { RunFailure } from '../executors/types.ts';
+import type { Run } from '../generated/prisma/client.ts';
 import type { RunConfig } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
@@ -75,7 +75,11 @@ export async function recoverLostRuns(deps: Deps): Promise<number> {
     const release = { leaseOwner: null, leaseExpiresAt: null };
     try {
       if (run.status === 'CANCELLING') {
-        await transitionRun(deps, run.id, 'CANCELLED', { leaseOwner: owner, data: release, reason: 'worker lost while cancelling' });
+        await transitionRun(deps, run.id, 'CANCELLED', {
+          leaseOwner: owner,
+          data: release,
+          reason: 'worker lost while cancelling',
+        });
       } else if (run.attempt < run.maxAttempts) {
         await transitionRun(deps, run.id, 'PENDING', {
           from: ['RUNNING'],
@@ -87,7 +91,10 @@ export async function recoverLostRuns(deps: Deps): Promise<number> {
         await transitionRun(deps, run.id, 'FAILED', {
           from: ['RUNNING'],
           leaseOwner: owner,
-          data: { ...release, error: `worker lost: ${owner ?? 'a worker'} stopped renewing its lease after ${run.attempt} attempt(s)` },
+          data: {
+            ...release,
+            error: `worker lost: ${owner ?? 'a worker'} stopped renewing its lease after ${run.attempt} attempt(s)`,
+          },
           reason: 'worker lost',
         });
       }
@@ -112,13 +119,24 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     if (entry && !entry.controller.signal.aborted) entry.controller.abort(reason);
   };
 
+  /** Stops a run someone asked to cancel, keeping their reason (a user, a tuning job, pruning). */
+  const cancelActiveRun = async (runId: string) => {
+    if (!running.has(runId)) return;
+    const change = await deps.prisma.runStatusChange.findFirst({
+      where: { runId, toStatus: 'CANCELLING' },
+      orderBy: { id: 'desc' },
+      select: { reason: true },
+    });
+    stopRun(runId, { kind: 'cancel', reason: change?.reason ?? 'cancelled' });
+  };
+
   // Push, not polling: a new PENDING run or a cancellation wakes the loop at once. The lease timer
   // below is the safety net for events lost between processes and for dead workers' runs.
   const events = deps.pubsub.subscribe('runsChanged');
   void (async () => {
     for await (const event of events) {
       if (event.status === 'PENDING') wake();
-      if (event.status === 'CANCELLING') stopRun(event.runId, { kind: 'cancel', reason: 'cancelled by user' });
+      if (event.status === 'CANCELLING') await cancelActiveRun(event.runId).catch((error: unknown) => log(String(error)));
     }
   })();
 
@@ -132,13 +150,16 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       where: { id: { in: ids }, status: 'CANCELLING' },
       select: { id: true },
     });
-    for (const run of cancelling) stopRun(run.id, { kind: 'cancel', reason: 'cancelled by user' });
+    for (const run of cancelling) await cancelActiveRun(run.id);
   };
 
   const execute = async (run: Run, controller: AbortController) => {
     const config = run.config as unknown as RunConfig;
     const timeoutSeconds = config.timeoutSeconds ?? options.runTimeoutSeconds;
-    const timer = setTimeout(() => controller.abort({ kind: 'timeout', seconds: timeoutSeconds } satisfies StopReason), timeoutSeconds * 1000);
+    const timer = setTimeout(
+      () => controller.abort({ kind: 'timeout', seconds: timeoutSeconds } satisfies StopReason),
+      timeoutSeconds * 1000,
+    );
     const outputDir = runOutputDir(deps, run.id);
     await mkdir(outputDir, { recursive: true });
     const workDir = await mkdtemp(path.join(tmpdir(), `tunix-run-${run.id.slice(0, 8)}-`));
@@ -148,14 +169,23 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       }
     });
     log(`run ${run.id}: started (${run.executor}, attempt ${run.attempt})`);
-    let outcome: { status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT'; exitCode?: number; error?: string; reason: string };
+    let outcome: {
+      status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT';
+      exitCode?: number;
+      error?: string;
+      reason: string;
+    };
     try {
       const result = await executors[run.executor]({ deps, run, config, output, signal: controller.signal, workDir, outputDir });
       outcome = { status: 'SUCCEEDED', exitCode: result.exitCode ?? 0, reason: 'finished' };
     } catch (error) {
       const stop = controller.signal.aborted ? (controller.signal.reason as StopReason) : undefined;
       if (stop?.kind === 'timeout') {
-        outcome = { status: 'TIMED_OUT', error: `Run exceeded its ${stop.seconds} s time limit (RUN_TIMEOUT_SECONDS)`, reason: 'timeout' };
+        outcome = {
+          status: 'TIMED_OUT',
+          error: `Run exceeded its ${stop.seconds} s time limit (RUN_TIMEOUT_SECONDS)`,
+          reason: 'timeout',
+        };
       } else if (stop?.kind === 'cancel') {
         outcome = { status: 'CANCELLED', error: stop.reason, reason: stop.reason };
       } else if (stop?.kind === 'shutdown') {
@@ -163,7 +193,11 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       } else if (error instanceof RunFailure) {
         outcome = { status: 'FAILED', exitCode: error.exitCode, error: error.message, reason: 'failed' };
       } else {
-        outcome = { status: 'FAILED', error: `Internal error in the ${run.executor} executor: ${String(error)}`, reason: 'executor error' };
+        outcome = {
+          status: 'FAILED',
+          error: `Internal error in the ${run.executor} executor: ${String(error)}`,
+          reason: 'executor error',
+        };
       }
       output.log(`${outcome.status}: ${outcome.error}`, 'STDERR');
     } finally {

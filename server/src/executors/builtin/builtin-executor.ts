@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDatasetLines } from '../../modules/datasets/datasets.service.ts';
-import { RunFailure, type RunExecutor } from '../types.ts';
+import { type RunExecutor, RunFailure } from '../types.ts';
 import { train } from './trainer.ts';
 
 interface TraceLine {

@@ -22,12 +22,16 @@ const ApiTokenNode = builder.prismaNode('ApiToken', {
 });
 
 builder.queryField('apiTokens', (t) =>
-  t.prismaConnection({
-    type: 'ApiToken',
-    cursor: 'id',
-    authScopes: { admin: true },
-    resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: byCreated('desc') }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'ApiToken',
+      cursor: 'id',
+      authScopes: { admin: true },
+      resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: byCreated('desc') }),
+    },
+    { name: 'ApiTokenConnection' },
+    { name: 'ApiTokenEdge' },
+  ),
 );
 
 const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {

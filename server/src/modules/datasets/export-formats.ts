@@ -5,8 +5,11 @@
 // random, so exporting the same dataset twice gives the same bytes.
 import { createHash } from 'node:crypto';
 
-export const EXPORT_FORMATS = ['trace', 'tunix_sft', 'training_example'] as const;
+/** The GraphQL enum's names; the download URL spells them in lower case, as the reference did. */
+export const EXPORT_FORMATS = ['TRACE', 'TUNIX_SFT', 'TRAINING_EXAMPLE'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A format as callers may spell it: the enum name or the reference's lower-case `?format=` value. */
+export type ExportFormatName = ExportFormat | Lowercase<ExportFormat>;
 
 /** What an export needs of a trace (a subset of the Trace row). */
 export interface ExportableTrace {
@@ -79,7 +82,7 @@ export function exportRecord(trace: ExportableTrace, format: ExportFormat): Json
   const steps = trace.steps.map((step) => step.content);
   const createdAt = pythonIsoformat(trace.createdAt);
   switch (format) {
-    case 'trace':
+    case 'TRACE':
       return {
         id: trace.id,
         prompts: trace.prompt,
@@ -87,14 +90,14 @@ export function exportRecord(trace: ExportableTrace, format: ExportFormat): Json
         final_answer: trace.finalAnswer,
         metadata: { created_at: createdAt, trace_version: trace.traceVersion, ...metaOf(trace) },
       };
-    case 'tunix_sft':
+    case 'TUNIX_SFT':
       return {
         id: trace.id,
         prompts: renderTunixSftPrompt(trace.prompt, steps, trace.finalAnswer),
         final_answer: trace.finalAnswer,
         metadata: { created_at: createdAt, trace_version: trace.traceVersion, format: 'tunix_sft', ...metaOf(trace) },
       };
-    case 'training_example': {
+    case 'TRAINING_EXAMPLE': {
       const response = [
         ...(steps.length ? ['Reasoning:', ...steps.map((step, index) => `${index + 1}. ${step}`)] : []),
         `Answer: ${trace.finalAnswer}`,

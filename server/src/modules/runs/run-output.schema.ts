@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { followRunLogs, followRunMetrics, compareRuns, metricSeries, type MetricSeries } from './run-output.service.ts';
+import { compareRuns, followRunLogs, followRunMetrics, type MetricSeries, metricSeries } from './run-output.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
 builder.prismaObject('RunLogChunk', {
@@ -55,12 +55,17 @@ builder.prismaObject('RunArtifact', {
 });
 
 builder.prismaObjectFields('Run', (t) => ({
-  logs: t.relatedConnection('logChunks', {
-    cursor: 'runId_seq',
-    description: 'Output in order of seq. Pass afterSeq to start after what you have.',
-    args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
-    query: (args) => ({ where: { seq: { gt: args.afterSeq ?? 0 } }, orderBy: { seq: 'asc' } }),
-  }),
+  logs: t.relatedConnection(
+    'logChunks',
+    {
+      cursor: 'runId_seq',
+      description: 'Output in order of seq. Pass afterSeq to start after what you have.',
+      args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
+      query: (args) => ({ where: { seq: { gt: args.afterSeq ?? 0 } }, orderBy: { seq: 'asc' } }),
+    },
+    { name: 'RunLogConnection' },
+    { name: 'RunLogEdge' },
+  ),
   lastLogSeq: t.exposeInt('lastLogSeq'),
   artifacts: t.relation('artifacts', { query: { orderBy: { name: 'asc' } } }),
   metricSeries: t.field({
@@ -77,29 +82,30 @@ const ConfigDifference = builder.simpleObject('ConfigDifference', {
 const MetricComparison = builder.simpleObject('MetricComparison', {
   fields: (t) => ({ name: t.string(), values: t.floatList({ nullable: { list: false, items: true } }) }),
 });
-const RunComparison = builder.simpleObject('RunComparison', {
+const RunComparison = builder.objectRef<Awaited<ReturnType<typeof compareRuns>>>('RunComparison').implement({
   description: 'Runs side by side, in the order asked: config keys that differ and final metrics.',
   fields: (t) => ({
-    runIds: t.idList(),
-    configDiff: t.field({ type: [ConfigDifference] }),
-    finalMetrics: t.field({ type: [MetricComparison] }),
+    configDiff: t.field({ type: [ConfigDifference], resolve: (comparison) => comparison.configDiff }),
+    finalMetrics: t.field({ type: [MetricComparison], resolve: (comparison) => comparison.finalMetrics }),
+    runs: t.prismaField({
+      type: ['Run'],
+      resolve: async (query, comparison, _args, ctx) => {
+        const runs = await ctx.prisma.run.findMany({ ...query, where: { id: { in: comparison.runIds } } });
+        return comparison.runIds.map((id) => runs.find((run) => run.id === id)).filter((run) => run !== undefined);
+      },
+    }),
   }),
 });
-builder.objectField(RunComparison, 'runs', (t) =>
-  t.prismaField({
-    type: ['Run'],
-    resolve: async (query, parent, _args, ctx) => {
-      const runs = await ctx.prisma.run.findMany({ ...query, where: { id: { in: parent.runIds as string[] } } });
-      return (parent.runIds as string[]).map((id) => runs.find((run) => run.id === id)).filter((run) => run !== undefined);
-    },
-  }),
-);
 
 builder.queryField('compareRuns', (t) =>
   t.field({
     type: RunComparison,
     args: { ids: t.arg.globalIDList({ required: true, for: RunNode }) },
-    resolve: (_root, args, ctx) => compareRuns(ctx, args.ids.map((id) => id.id)),
+    resolve: (_root, args, ctx) =>
+      compareRuns(
+        ctx,
+        args.ids.map((id) => id.id),
+      ),
   }),
 );
 

@@ -3,8 +3,8 @@
 import type { Deps } from '../../deps.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type { RunMetricPoint } from '../../generated/prisma/client.ts';
-import { isTerminal } from './run-lifecycle.ts';
 import { followAppends } from '../common/live.ts';
+import { isTerminal } from './run-lifecycle.ts';
 
 const PAGE = 500;
 

@@ -78,14 +78,27 @@ type RunFilterArg = typeof RunFilter.$inferInput | null | undefined;
 const toRunFilter = (filter: RunFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
 
 builder.queryField('runs', (t) =>
-  t.prismaConnection({
+  t.prismaConnection(
+    {
+      type: 'Run',
+      cursor: 'id',
+      description: 'Runs, newest first.',
+      args: { filter: t.arg({ type: RunFilter }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.run.findMany({ ...query, where: runWhere(toRunFilter(args.filter)), orderBy: byCreated('desc') }),
+      totalCount: (_root, args, ctx) => ctx.prisma.run.count({ where: runWhere(toRunFilter(args.filter)) }),
+    },
+    { name: 'RunConnection' },
+    { name: 'RunEdge' },
+  ),
+);
+
+builder.queryField('run', (t) =>
+  t.prismaField({
     type: 'Run',
-    cursor: 'id',
-    description: 'Runs, newest first.',
-    args: { filter: t.arg({ type: RunFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.run.findMany({ ...query, where: runWhere(toRunFilter(args.filter)), orderBy: byCreated('desc') }),
-    totalCount: (_root, args, ctx) => ctx.prisma.run.count({ where: runWhere(toRunFilter(args.filter)) }),
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: RunNode }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.run.findUnique({ ...query, where: { id: args.id.id } }),
   }),
 );
 
@@ -117,16 +130,16 @@ const CreateRunInput = builder.inputType('CreateRunInput', {
   }),
 });
 
-const RunPayload = (name: string) => {
-  const payload = builder.simpleObject(name, { fields: (t) => ({ runId: t.id() }) });
-  builder.objectField(payload, 'run', (t) =>
-    t.prismaField({
-      type: 'Run',
-      resolve: (query, parent, _args, ctx) => ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: String(parent.runId) } }),
+/** `{ run }`: the payload of every mutation that changes one run. */
+const RunPayload = (name: string) =>
+  builder.objectRef<{ runId: string }>(name).implement({
+    fields: (t) => ({
+      run: t.prismaField({
+        type: 'Run',
+        resolve: (query, parent, _args, ctx) => ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: parent.runId } }),
+      }),
     }),
-  );
-  return payload;
-};
+  });
 
 builder.mutationField('createRun', (t) =>
   t.field({

@@ -72,7 +72,7 @@ export async function cancelRun(deps: Deps, runId: string, reason = 'cancelled b
   }
   try {
     return run.status === 'PENDING'
-      ? await transitionRun(deps, runId, 'CANCELLED', { from: ['PENDING'], reason })
+      ? await transitionRun(deps, runId, 'CANCELLED', { from: ['PENDING'], reason, data: { error: reason } })
       : await transitionRun(deps, runId, 'CANCELLING', { from: ['RUNNING'], reason });
   } catch (error) {
     // The run moved on between the read and the write (claimed, or finished): decide again.

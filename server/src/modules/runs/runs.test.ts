@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDataset, globalId } from '../../../test/factories.ts';
+import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
 import { transitionRun } from './run-lifecycle.ts';
 
@@ -35,7 +35,7 @@ describe('createRun', () => {
       input: { datasetId, config: { learningRate: 0, epochs: 101, batchSize: 0, device: 'tpu' } },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((result.errors?.[0]?.extensions?.fieldErrors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+    expect(((result.errors?.[0]?.extensions?.fieldErrors ?? []) as { path: string }[]).map((e) => e.path).sort()).toEqual([
       'config.batchSize',
       'config.device',
       'config.epochs',
@@ -51,9 +51,13 @@ describe('createRun', () => {
   });
 
   it('answers NOT_FOUND for an unknown dataset and BAD_USER_INPUT for an id of another type', async () => {
-    const unknown = await server.gql(CREATE_RUN, { input: { datasetId: globalId('Dataset', '00000000-0000-4000-8000-000000000000') } });
+    const unknown = await server.gql(CREATE_RUN, {
+      input: { datasetId: globalId('Dataset', '00000000-0000-4000-8000-000000000000') },
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const wrongType = await server.gql(CREATE_RUN, { input: { datasetId: globalId('Trace', '00000000-0000-4000-8000-000000000000') } });
+    const wrongType = await server.gql(CREATE_RUN, {
+      input: { datasetId: globalId('Trace', '00000000-0000-4000-8000-000000000000') },
+    });
     expect(wrongType.errors?.[0]?.message).toMatch(/Dataset/);
   });
 });
@@ -63,7 +67,9 @@ describe('cancelRun and the state machine', () => {
 
   it('cancels a PENDING run at once, and refuses to cancel it again', async () => {
     const run = await createRun();
-    const data = await server.ok<{ cancelRun: { run: { status: string; statusChanges: { toStatus: string }[] } } }>(CANCEL, { id: run.id });
+    const data = await server.ok<{ cancelRun: { run: { status: string; statusChanges: { toStatus: string }[] } } }>(CANCEL, {
+      id: run.id,
+    });
     expect(data.cancelRun.run.status).toBe('CANCELLED');
     expect(data.cancelRun.run.statusChanges.map((c) => c.toStatus)).toEqual(['PENDING', 'CANCELLED']);
     const again = await server.gql(CANCEL, { id: run.id });
@@ -80,7 +86,10 @@ describe('cancelRun and the state machine', () => {
   it('refuses an illegal transition and changes nothing', async () => {
     const run = await createRun();
     await expect(transitionRun(server.deps, rawId(run.id), 'SUCCEEDED')).rejects.toMatchObject({ code: 'INVALID_STATE' });
-    const stored = await server.deps.prisma.run.findUniqueOrThrow({ where: { id: rawId(run.id) }, include: { statusChanges: true } });
+    const stored = await server.deps.prisma.run.findUniqueOrThrow({
+      where: { id: rawId(run.id) },
+      include: { statusChanges: true },
+    });
     expect(stored.status).toBe('PENDING');
     expect(stored.statusChanges).toHaveLength(1);
   });

@@ -32,11 +32,16 @@ export const TraceNode = builder.prismaNode('Trace', {
     meta: t.expose('meta', { type: 'JSON', nullable: true }),
     source: t.exposeString('source', { nullable: true, description: 'meta.source, indexed for filtering.' }),
     tags: t.exposeStringList('tags'),
-    scores: t.relatedConnection('scores', {
-      cursor: 'id',
-      totalCount: true,
-      query: () => ({ orderBy: byCreated('desc') }),
-    }),
+    scores: t.relatedConnection(
+      'scores',
+      {
+        cursor: 'id',
+        totalCount: true,
+        query: () => ({ orderBy: byCreated('desc') }),
+      },
+      { name: 'TraceScoreConnection' },
+      { name: 'TraceScoreEdge' },
+    ),
   }),
 });
 
@@ -51,7 +56,7 @@ builder.prismaNode('TraceScore', {
   }),
 });
 
-const TraceFilter = builder.inputType('TraceFilter', {
+export const TraceFilter = builder.inputType('TraceFilter', {
   fields: (t) => ({
     source: t.string({ description: 'Exact meta.source.' }),
     traceVersion: t.string(),
@@ -64,17 +69,30 @@ const TraceFilter = builder.inputType('TraceFilter', {
 });
 
 builder.queryField('traces', (t) =>
-  t.prismaConnection({
-    type: 'Trace',
-    cursor: 'id',
-    description: 'Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added.',
-    args: {
-      filter: t.arg({ type: TraceFilter }),
-      order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
+  t.prismaConnection(
+    {
+      type: 'Trace',
+      cursor: 'id',
+      description: 'Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added.',
+      args: {
+        filter: t.arg({ type: TraceFilter }),
+        order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.trace.findMany({ ...query, where: traceWhere(args.filter), orderBy: byCreated(args.order ?? 'desc') }),
+      totalCount: (_root, args, ctx) => ctx.prisma.trace.count({ where: traceWhere(args.filter) }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.trace.findMany({ ...query, where: traceWhere(args.filter), orderBy: byCreated(args.order ?? 'desc') }),
-    totalCount: (_root, args, ctx) => ctx.prisma.trace.count({ where: traceWhere(args.filter) }),
+    { name: 'TraceConnection' },
+    { name: 'TraceEdge' },
+  ),
+);
+
+builder.queryField('trace', (t) =>
+  t.prismaField({
+    type: 'Trace',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: TraceNode }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.trace.findUnique({ ...query, where: { id: args.id.id } }),
   }),
 );
 
@@ -98,16 +116,14 @@ const CreateTraceInput = builder.inputType('CreateTraceInput', {
   }),
 });
 
-const CreateTracePayload = builder.simpleObject('CreateTracePayload', {
-  fields: (t) => ({ traceId: t.id() }),
-});
-builder.objectField(CreateTracePayload, 'trace', (t) =>
-  t.prismaField({
-    type: 'Trace',
-    resolve: (query, payload, _args, ctx) =>
-      ctx.prisma.trace.findUniqueOrThrow({ ...query, where: { id: String(payload.traceId) } }),
+const CreateTracePayload = builder.objectRef<{ traceId: string }>('CreateTracePayload').implement({
+  fields: (t) => ({
+    trace: t.prismaField({
+      type: 'Trace',
+      resolve: (query, payload, _args, ctx) => ctx.prisma.trace.findUniqueOrThrow({ ...query, where: { id: payload.traceId } }),
+    }),
   }),
-);
+});
 
 builder.mutationField('createTrace', (t) =>
   t.field({
@@ -123,23 +139,24 @@ const CreateTracesInput = builder.inputType('CreateTracesInput', {
   }),
 });
 
-const CreateTracesPayload = builder.simpleObject('CreateTracesPayload', {
+const CreateTracesPayload = builder.objectRef<{ traceIds: string[] }>('CreateTracesPayload').implement({
   fields: (t) => ({
-    createdCount: t.int(),
-    traceIds: t.idList({ description: 'In input order.' }),
+    createdCount: t.int({ resolve: (payload) => payload.traceIds.length }),
+    traceIds: t.globalIDList({
+      description: 'Global ids of the created traces, in input order (cheaper than selecting traces).',
+      resolve: (payload) => payload.traceIds.map((id) => ({ type: 'Trace', id })),
+    }),
+    traces: t.prismaField({
+      type: ['Trace'],
+      description: 'The created traces, in input order.',
+      resolve: async (query, payload, _args, ctx) => {
+        const rows = await ctx.prisma.trace.findMany({ ...query, where: { id: { in: payload.traceIds } } });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return payload.traceIds.map((id) => byId.get(id)).filter((row) => row !== undefined);
+      },
+    }),
   }),
 });
-builder.objectField(CreateTracesPayload, 'traces', (t) =>
-  t.prismaField({
-    type: ['Trace'],
-    description: 'The created traces, in input order.',
-    resolve: async (query, payload, _args, ctx) => {
-      const rows = await ctx.prisma.trace.findMany({ ...query, where: { id: { in: payload.traceIds as string[] } } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return (payload.traceIds as string[]).map((id) => byId.get(id)).filter((row) => row !== undefined);
-    },
-  }),
-);
 
 builder.mutationField('createTraces', (t) =>
   t.field({
@@ -147,8 +164,7 @@ builder.mutationField('createTraces', (t) =>
     description: `Creates up to ${MAX_TRACES_PER_BATCH} traces in one write. One invalid trace rejects the whole batch.`,
     args: { input: t.arg({ type: CreateTracesInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const traceIds = await createTraces(ctx, input.traces);
-      return { createdCount: traceIds.length, traceIds };
+      return { traceIds: await createTraces(ctx, input.traces) };
     },
   }),
 );
@@ -160,16 +176,15 @@ const ScoreTracesInput = builder.inputType('ScoreTracesInput', {
   }),
 });
 
-const ScoreTracesPayload = builder.simpleObject('ScoreTracesPayload', {
-  fields: (t) => ({ scoreIds: t.idList() }),
-});
-builder.objectField(ScoreTracesPayload, 'scores', (t) =>
-  t.prismaField({
-    type: ['TraceScore'],
-    resolve: (query, payload, _args, ctx) =>
-      ctx.prisma.traceScore.findMany({ ...query, where: { id: { in: payload.scoreIds as string[] } }, orderBy: { id: 'asc' } }),
+const ScoreTracesPayload = builder.objectRef<{ scoreIds: string[] }>('ScoreTracesPayload').implement({
+  fields: (t) => ({
+    scores: t.prismaField({
+      type: ['TraceScore'],
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.traceScore.findMany({ ...query, where: { id: { in: payload.scoreIds } }, orderBy: { id: 'asc' } }),
+    }),
   }),
-);
+});
 
 builder.mutationField('scoreTraces', (t) =>
   t.field({

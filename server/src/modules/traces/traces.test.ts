@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ TRACE_MAX_BYTES: '2048' });
+  server = await startTestServer({ env: { TRACE_MAX_BYTES: '2048' } });
 });
 afterAll(() => server?.close());
 

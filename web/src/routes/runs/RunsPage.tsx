@@ -1,0 +1,133 @@
+import { useSubscription } from 'urql';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadMore } from '../../components/LoadMore';
+import { runStatuses } from '../../components/StatusBadge';
+import { useConnectionPages } from '../../components/useConnectionPages';
+import { graphql } from '../../graphql/generated';
+import type { RunStatus } from '../../graphql/generated/graphql';
+import { navigate, useLocation, withSearchParams } from '../../router';
+import { RunRow } from './RunRow';
+
+export const RUNS_PAGE_SIZE = 20;
+
+const RunsQuery = graphql(`
+  query Runs($first: Int!, $after: String, $filter: RunFilter) {
+    runs(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...RunRow
+        }
+      }
+    }
+  }
+`);
+
+// Status changes of listed runs reach the table through the normalized cache; new runs are counted.
+const RunsChangedSubscription = graphql(`
+  subscription RunsChanged($filter: RunFilter) {
+    runsChanged(filter: $filter) {
+      id
+      ...RunRow
+    }
+  }
+`);
+
+const asRunStatus = (value: string | null): RunStatus | null => runStatuses.find((status) => status === value) ?? null;
+
+/** Runs, newest first, optionally of one status; live while the page is open. */
+export function RunsPage() {
+  const location = useLocation();
+  const status = asRunStatus(location.searchParams.get('status'));
+  const filter = status ? { status: [status] } : null;
+
+  const runs = useConnectionPages({
+    query: RunsQuery,
+    variables: { first: RUNS_PAGE_SIZE, filter },
+    select: (data) => data.runs,
+  });
+  const [changes] = useSubscription({ query: RunsChangedSubscription, variables: { filter } }, (seen: string[] = [], event) =>
+    seen.includes(event.runsChanged.id) ? seen : [...seen, event.runsChanged.id],
+  );
+  const listed = new Set(runs.nodes.map((run) => run.id));
+  const unlisted = (changes.data ?? []).filter((runId) => !listed.has(runId)).length;
+
+  return (
+    <section className="page">
+      <header className="page__header">
+        <h1>Runs</h1>
+        <label className="filter">
+          Status
+          <select
+            value={status ?? ''}
+            onChange={(event) => navigate(withSearchParams(location, { status: event.target.value }))}
+            data-testid="runs:status-filter"
+          >
+            <option value="">any</option>
+            {runStatuses.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+
+      {runs.error && <ErrorNotice error={runs.error} onRetry={runs.refresh} />}
+      {changes.error && <ErrorNotice error={changes.error} />}
+      {unlisted > 0 && (
+        <button type="button" className="notice notice--info" onClick={runs.refresh} data-testid="runs:new">
+          {unlisted === 1 ? '1 new run' : `${unlisted} new runs`}: show
+        </button>
+      )}
+
+      <div className="table-wrap">
+        <table className="table" data-testid="runs:table" aria-busy={runs.fetching}>
+          <thead>
+            <tr>
+              <th>Status</th>
+              <th>Run</th>
+              <th>Dataset</th>
+              <th>Base model</th>
+              <th>Executor</th>
+              <th>Queued</th>
+              <th>Finished</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.nodes.map((run) => (
+              <RunRow key={run.id} run={run} />
+            ))}
+            {!runs.loading && !runs.error && runs.nodes.length === 0 && (
+              <tr>
+                <td colSpan={7} className="empty" data-testid="runs:empty">
+                  {status ? `No ${status} runs.` : 'No runs yet. Queue one with the createRun mutation.'}
+                </td>
+              </tr>
+            )}
+            {runs.loading && (
+              <tr>
+                <td colSpan={7} className="empty">
+                  Loading runs…
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+        <LoadMore
+          noun="runs"
+          shown={runs.nodes.length}
+          total={runs.totalCount}
+          hasMore={runs.hasMore}
+          fetching={runs.fetching}
+          onLoadMore={runs.loadMore}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// A urql client for component tests: the app's real graphcache in front of an exchange that answers
+// each operation by name, with fixed results (queries, mutations) or a subject the test drives
+// (subscriptions). No network.
+import { Client, type Exchange, type ExecutionResult, getOperationName, makeResult, type Operation } from 'urql';
+import { filter, fromValue, makeSubject, map, mergeMap, pipe, type Subject, share, takeUntil } from 'wonka';
+import { createCache } from '../graphql/cache';
+
+type Variables = Record<string, unknown>;
+/** The response to one operation: a fixed ExecutionResult, or one computed from the variables. */
+export type Responder = ExecutionResult | { respond: (variables: Variables) => ExecutionResult };
+
+export interface MockClient {
+  client: Client;
+  /** Every operation the app sent, in order (teardowns excluded). */
+  operations: Operation[];
+  /** Pushes one event to the subscription with this operation name. */
+  emit: (subscriptionName: string, data: unknown) => void;
+}
+
+export function createMockClient(responders: Record<string, Responder>): MockClient {
+  const operations: Operation[] = [];
+  const subjects = new Map<string, Subject<ExecutionResult>>();
+  const subjectFor = (name: string) => {
+    let subject = subjects.get(name);
+    if (!subject) {
+      subject = makeSubject<ExecutionResult>();
+      subjects.set(name, subject);
+    }
+    return subject;
+  };
+
+  const answer = (operation: Operation): ExecutionResult => {
+    const name = getOperationName(operation.query) ?? '';
+    const responder = responders[name];
+    if (!responder) throw new Error(`createMockClient: no response for operation ${name}`);
+    return 'respond' in responder ? responder.respond(operation.variables as Variables) : responder;
+  };
+
+  const mockExchange: Exchange = () => (operations$) => {
+    const shared$ = share(operations$);
+    return pipe(
+      shared$,
+      filter((operation) => operation.kind !== 'teardown'),
+      mergeMap((operation) => {
+        operations.push(operation);
+        if (operation.kind !== 'subscription') return fromValue(makeResult(operation, answer(operation)));
+        const torndown$ = pipe(
+          shared$,
+          filter((next) => next.kind === 'teardown' && next.key === operation.key),
+        );
+        const name = getOperationName(operation.query) ?? '';
+        return pipe(
+          subjectFor(name).source,
+          map((result) => makeResult(operation, result)),
+          takeUntil(torndown$),
+        );
+      }),
+    );
+  };
+
+  return {
+    client: new Client({ url: 'http://test.invalid/graphql', exchanges: [createCache(), mockExchange] }),
+    operations,
+    emit: (subscriptionName, data) => subjectFor(subscriptionName).next({ data } as ExecutionResult),
+  };
+}
