@@ -11,6 +11,13 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from './deps.ts';
 import { DomainError } from './errors.ts';
 import { getDatamodel, type default as PrismaTypes } from './generated/pothos-types.ts';
+import { isUuid } from './modules/common/text.ts';
+
+const splitGlobalID = (globalID: string): [string?, string?] => {
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon > 0 ? [decoded.slice(0, colon), decoded.slice(colon + 1)] : [];
+};
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -74,6 +81,15 @@ export const builder = new SchemaBuilder<{
     client: (ctx) => ctx.prisma,
   },
   relay: {
+    // Every node id is a UUID: a global id hiding anything else is refused here, once for every
+    // argument, instead of reaching the database as a malformed value.
+    decodeGlobalID: (globalID) => {
+      const [typename, id] = splitGlobalID(globalID);
+      if (!typename || !id || !isUuid(id)) {
+        throw new DomainError('BAD_USER_INPUT', `"${globalID}" is not an id this API issued: use the id field of an object`);
+      }
+      return { typename, id };
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },

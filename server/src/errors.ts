@@ -28,7 +28,23 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `${what} ${id} not found`, { id });
+export type NodeTypeName =
+  | 'Trace'
+  | 'Dataset'
+  | 'Run'
+  | 'TuningJob'
+  | 'Trial'
+  | 'ModelArtifact'
+  | 'ModelVersion'
+  | 'ModelAlias'
+  | 'ApiToken';
+
+/** The id clients know (the Relay global id): messages never show database ids. */
+export const publicId = (type: NodeTypeName, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');
+
+/** `Run UnVuOjAx… not found`, with the global id in `extensions.id`. */
+export const notFound = (type: NodeTypeName, id: string) =>
+  new DomainError('NOT_FOUND', `${type} ${publicId(type, id)} not found`, { id: publicId(type, id) });
 
 export const invalidInput = (fieldErrors: FieldError[], summary?: string) =>
   new DomainError(

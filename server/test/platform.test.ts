@@ -72,6 +72,16 @@ describe('limits', () => {
     expect(await server.deps.prisma.trace.count()).toBe(0);
   });
 
+  it('refuses a malformed global id as bad input, not a server error', async () => {
+    const bogus = Buffer.from('Dataset:not-a-uuid').toString('base64');
+    const byNode = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: bogus });
+    expect(byNode.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const inInput = await server.gql(`mutation($id: ID!) { createRun(input: { datasetId: $id }) { run { id } } }`, {
+      id: 'garbage',
+    });
+    expect(inInput.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses queries that are too deep', async () => {
     const deep = `{ traces(first: 1) { edges { node { scores(first: 1) { edges { node { trace { scores(first: 1) { edges { node { trace { scores(first: 1) { edges { node { id } } } } } } } } } } } } } } }`;
     const result = await server.gql(deep);
@@ -198,6 +208,23 @@ describe.skipIf(!process.env.TEST_REDIS_URL)('several server processes behind Re
     } finally {
       await b.close();
       await a.close();
+    }
+  });
+});
+
+describe('GraphiQL', () => {
+  it('is served at /graphql with example tabs that are valid operations', async () => {
+    const { parse, validate } = await import('graphql');
+    const { schema } = await import('../src/schema.ts');
+    const { graphiqlTabs } = await import('../src/http/graphiql-examples.ts');
+    for (const tab of graphiqlTabs) expect(validate(schema, parse(tab.query)), tab.query.slice(0, 60)).toEqual([]);
+    const server = await startTestServer();
+    try {
+      const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toContain('tunix-rt GraphiQL');
+    } finally {
+      await server.close();
     }
   });
 });

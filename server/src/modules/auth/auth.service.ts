@@ -52,7 +52,7 @@ export async function createApiToken(deps: Deps, input: { name: string; role?: T
 
 export async function revokeApiToken(deps: Deps, id: string) {
   const token = await deps.prisma.apiToken.findUnique({ where: { id } });
-  if (!token) throw notFound('API token', id);
+  if (!token) throw notFound('ApiToken', id);
   if (token.revokedAt) return token;
   return deps.prisma.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
 }

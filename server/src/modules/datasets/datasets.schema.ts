@@ -131,17 +131,17 @@ builder.queryField('datasetByKey', (t) =>
   }),
 );
 
-const DatasetPayload = (name: string) => {
-  const payload = builder.simpleObject(name, { fields: (t) => ({ datasetId: t.id() }) });
-  builder.objectField(payload, 'dataset', (t) =>
-    t.prismaField({
-      type: 'Dataset',
-      resolve: (query, parent, _args, ctx) =>
-        ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: String(parent.datasetId) } }),
+// The payload carries the new dataset's row id internally; clients read `dataset` (with its global ID).
+const DatasetPayload = (name: string) =>
+  builder.objectRef<{ datasetId: string }>(name).implement({
+    fields: (t) => ({
+      dataset: t.prismaField({
+        type: 'Dataset',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: payload.datasetId } }),
+      }),
     }),
-  );
-  return payload;
-};
+  });
 
 const lineageFields = {
   description: 'Up to 10,000 characters.',

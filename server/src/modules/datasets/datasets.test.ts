@@ -64,7 +64,7 @@ interface Dataset {
   [field: string]: unknown;
 }
 
-const BUILD = `mutation($input: BuildDatasetInput!) { buildDataset(input: $input) { datasetId dataset { ${DATASET_FIELDS} } } }`;
+const BUILD = `mutation($input: BuildDatasetInput!) { buildDataset(input: $input) { dataset { ${DATASET_FIELDS} } } }`;
 const CREATE = `mutation($input: CreateDatasetInput!) { createDataset(input: $input) { dataset { ${DATASET_FIELDS} } } }`;
 
 const build = async (input: Record<string, unknown>) =>
@@ -270,7 +270,7 @@ describe('createDataset', () => {
     const before = await countRows();
     const result = await server.gql(CREATE, { input: { name: 'ghosts', version: '1', traceIds: [known, ghost] } });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(result.errors?.[0]?.message).toBe('Trace 00000000-0000-7000-8000-00000000beef not found');
+    expect(result.errors?.[0]?.message).toBe(`Trace ${ghost} not found`);
     expect(result.errors?.[0]?.extensions?.ids).toEqual(['00000000-0000-7000-8000-00000000beef']);
     expect(result.errors?.[0]?.extensions?.fieldErrors).toEqual([{ path: 'traceIds.1', message: 'no such trace' }]);
     expect(await countRows()).toEqual(before);

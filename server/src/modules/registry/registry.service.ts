@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Deps } from '../../deps.ts';
-import { DomainError, invalidInput, notFound } from '../../errors.ts';
+import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import { type ModelAlias, type ModelArtifact, type ModelVersion, Prisma } from '../../generated/prisma/client.ts';
 import { InputChecker } from '../common/validation.ts';
 
@@ -144,7 +144,7 @@ async function lockArtifact(tx: Prisma.TransactionClient, artifactId: string): P
   const rows = await tx.$queryRaw<
     { id: string }[]
   >`SELECT "id" FROM "model_artifacts" WHERE "id" = ${artifactId}::uuid FOR UPDATE`;
-  if (rows.length === 0) throw notFound('Model artifact', artifactId);
+  if (rows.length === 0) throw notFound('ModelArtifact', artifactId);
 }
 
 // ──────────────────────────── weights ────────────────────────────
@@ -178,7 +178,7 @@ async function verifyWeights(runId: string, weights: StoredFile): Promise<void> 
   const changed = (found: string) =>
     new DomainError(
       'INVALID_STATE',
-      `weights of run ${runId} changed or are missing: expected sha256 ${expectedSha} (${weights.sizeBytes} bytes) at ${weights.storageUri}, ${found}`,
+      `weights of run ${publicId('Run', runId)} changed or are missing: expected sha256 ${expectedSha} (${weights.sizeBytes} bytes) at ${weights.storageUri}, ${found}`,
       { runId, storageUri: weights.storageUri, expectedSha256: expectedSha, expectedSizeBytes: Number(weights.sizeBytes) },
     );
   let path: string;
@@ -187,7 +187,7 @@ async function verifyWeights(runId: string, weights: StoredFile): Promise<void> 
   } catch {
     throw new DomainError(
       'INVALID_STATE',
-      `weights of run ${runId} are stored at ${weights.storageUri}, which is not a file:// URI this server can read`,
+      `weights of run ${publicId('Run', runId)} are stored at ${weights.storageUri}, which is not a file:// URI this server can read`,
       { runId, storageUri: weights.storageUri },
     );
   }
@@ -233,10 +233,14 @@ async function snapshotRun(
   });
   if (!run) throw notFound('Run', runId);
   if (run.status !== 'SUCCEEDED') {
-    throw new DomainError('INVALID_STATE', `Run ${runId} is ${run.status}; only a SUCCEEDED run can be promoted`, {
-      runId,
-      status: run.status,
-    });
+    throw new DomainError(
+      'INVALID_STATE',
+      `Run ${publicId('Run', runId)} is ${run.status}; only a SUCCEEDED run can be promoted`,
+      {
+        runId,
+        status: run.status,
+      },
+    );
   }
   const weights = pickWeights(run.artifacts);
   if (!weights) {
@@ -246,7 +250,7 @@ async function snapshotRun(
       : 'it registered no files';
     throw new DomainError(
       'INVALID_STATE',
-      `Run ${runId} has no weights to promote: expected ${BUILTIN_WEIGHTS_NAME} or a *.safetensors, *.bin or *.pt file; ${found}`,
+      `Run ${publicId('Run', runId)} has no weights to promote: expected ${BUILTIN_WEIGHTS_NAME} or a *.safetensors, *.bin or *.pt file; ${found}`,
       { runId, artifactNames: names.slice(0, 10) },
     );
   }
@@ -350,7 +354,7 @@ export async function promoteRun(deps: Deps, input: PromoteRunInput): Promise<Pr
   const artifact = input.artifactId
     ? await deps.prisma.modelArtifact.findUnique({ where: { id: input.artifactId } })
     : await artifactByName(deps, input.artifactName as string);
-  if (!artifact) throw notFound('Model artifact', input.artifactId as string);
+  if (!artifact) throw notFound('ModelArtifact', input.artifactId as string);
   const data = await snapshotRun(deps, input.runId, { description: input.description });
   return addVersion(deps, artifact, data, input.label ?? null);
 }
@@ -369,7 +373,7 @@ export async function promoteBestTrial(deps: Deps, input: PromoteBestTrialInput)
     where: { id: input.tuningJobId },
     select: { id: true, bestRunId: true },
   });
-  if (!job) throw notFound('Tuning job', input.tuningJobId);
+  if (!job) throw notFound('TuningJob', input.tuningJobId);
   if (!job.bestRunId) {
     throw new DomainError('INVALID_STATE', `tuning job ${job.id} has no best trial yet`, { tuningJobId: job.id });
   }
@@ -400,7 +404,7 @@ export async function setModelAlias(deps: Deps, input: SetModelAliasInput): Prom
       where: { id: input.versionId },
       select: { id: true, artifactId: true, version: true },
     });
-    if (!version) throw notFound('Model version', input.versionId);
+    if (!version) throw notFound('ModelVersion', input.versionId);
     if (version.artifactId !== input.artifactId) {
       throw invalidInput(
         [{ path: 'versionId', message: 'belongs to another model artifact' }],

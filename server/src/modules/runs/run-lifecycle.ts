@@ -2,7 +2,7 @@
 // transitionRun: a conditional UPDATE (so two writers cannot both win), a status-history row in
 // the same transaction, then events for subscribers.
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 
@@ -56,7 +56,7 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
     });
     const run = updated[0];
     if (!run) {
-      throw new DomainError('INVALID_STATE', `Run ${runId} is ${current.status} and cannot become ${to}`, {
+      throw new DomainError('INVALID_STATE', `Run ${publicId('Run', runId)} is ${current.status} and cannot become ${to}`, {
         status: current.status,
         requested: to,
       });

@@ -1,6 +1,6 @@
 // Runs: creation (always queued as PENDING; a worker picks it up), cancellation, filters.
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
@@ -66,9 +66,13 @@ export async function cancelRun(deps: Deps, runId: string, reason = 'cancelled b
   if (!run) throw notFound('Run', runId);
   if (run.status === 'CANCELLING') return run;
   if (isTerminal(run.status)) {
-    throw new DomainError('INVALID_STATE', `Run ${runId} already finished as ${run.status}; there is nothing to cancel`, {
-      status: run.status,
-    });
+    throw new DomainError(
+      'INVALID_STATE',
+      `Run ${publicId('Run', runId)} already finished as ${run.status}; there is nothing to cancel`,
+      {
+        status: run.status,
+      },
+    );
   }
   try {
     return run.status === 'PENDING'

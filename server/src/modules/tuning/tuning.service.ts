@@ -4,7 +4,7 @@
 // maxConcurrentTrials at once) and ends the job. Unlike the reference (Ray in a fire-and-forget
 // task, trials written only at the end), all state is in the database, so a restart loses nothing.
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/client.ts';
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
@@ -196,7 +196,7 @@ export async function startTuningJob(deps: Deps, id: string): Promise<TuningJob>
     if (!job) throw notFound('TuningJob', id);
     throw new DomainError(
       'INVALID_STATE',
-      `Tuning job ${id} is ${job.status}; only a CREATED job can be started (create a new job to sweep again)`,
+      `Tuning job ${publicId('TuningJob', id)} is ${job.status}; only a CREATED job can be started (create a new job to sweep again)`,
       { status: job.status },
     );
   }
@@ -213,9 +213,13 @@ export async function cancelTuningJob(deps: Deps, id: string): Promise<TuningJob
   const job = await deps.prisma.tuningJob.findUnique({ where: { id }, select: { status: true } });
   if (!job) throw notFound('TuningJob', id);
   if (isJobTerminal(job.status)) {
-    throw new DomainError('INVALID_STATE', `Tuning job ${id} already finished as ${job.status}; there is nothing to cancel`, {
-      status: job.status,
-    });
+    throw new DomainError(
+      'INVALID_STATE',
+      `Tuning job ${publicId('TuningJob', id)} already finished as ${job.status}; there is nothing to cancel`,
+      {
+        status: job.status,
+      },
+    );
   }
   const now = new Date();
   const { count } =

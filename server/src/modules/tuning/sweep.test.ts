@@ -1,0 +1,89 @@
+// A real sweep: the worker trains every trial with the builtin trainer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, makeDataset } from '../../../test/factories.ts';
+import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+
+let server: TestServer;
+let datasetId: string;
+beforeAll(async () => {
+  server = await startTestServer({ worker: { concurrency: 3, leaseSeconds: 5 } });
+  datasetId = globalId('Dataset', await makeDataset(server.deps, 150));
+});
+afterAll(() => server?.close());
+
+type Job = {
+  status: string;
+  bestMetricValue: number | null;
+  bestParams: Record<string, number> | null;
+  trials: {
+    edges: {
+      node: {
+        number: number;
+        status: string;
+        metricValue: number | null;
+        params: Record<string, number>;
+        run: { startedAt: string; finishedAt: string } | null;
+      };
+    }[];
+  };
+};
+
+describe('a sweep with the builtin trainer', () => {
+  it('runs every trial, at most maxConcurrentTrials at once, and keeps the best', async () => {
+    const created = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
+      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
+      {
+        input: {
+          name: 'learning rate sweep',
+          datasetId,
+          metricName: 'evalLoss',
+          metricMode: 'MIN',
+          numSamples: 4,
+          maxConcurrentTrials: 2,
+          baseConfig: { epochs: 1, seed: 11 },
+          searchSpace: { learningRate: { type: 'grid', values: [0.0005, 0.05, 0.5, 2] } },
+        },
+      },
+    );
+    const id = created.createTuningJob.tuningJob.id;
+    const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
+      server.wsClient(),
+      `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
+      { id },
+    );
+    await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
+    await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
+    expect(updates.events.at(-1)?.data?.tuningJobUpdated.status).toBe('SUCCEEDED');
+
+    const { node: job } = await server.ok<{ node: Job }>(
+      `query($id: ID!) { node(id: $id) { ... on TuningJob { status bestMetricValue bestParams
+        trials(first: 10, orderBy: METRIC_BEST_FIRST) { edges { node { number status metricValue params run { startedAt finishedAt } } } } } } }`,
+      { id },
+    );
+    const trials = job.trials.edges.map((edge) => edge.node);
+    expect(trials).toHaveLength(4);
+    expect(trials.every((trial) => trial.status === 'SUCCEEDED')).toBe(true);
+    const values = trials.map((trial) => trial.metricValue as number);
+    // Sorted best first, and the job's best is the best of its trials.
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(job.bestMetricValue).toBe(Math.min(...values));
+    expect(job.bestParams).toEqual(trials[0]?.params);
+    // The learning rate changed the outcome: four different losses, the tiny rate the worst.
+    expect(new Set(values).size).toBe(4);
+    expect(trials.at(-1)?.params.learningRate).toBe(0.0005);
+
+    // Never more than two trials ran at the same time.
+    const moments = trials.flatMap((trial) => [
+      { at: Date.parse(trial.run?.startedAt ?? ''), delta: 1 },
+      { at: Date.parse(trial.run?.finishedAt ?? ''), delta: -1 },
+    ]);
+    moments.sort((a, b) => a.at - b.at || a.delta - b.delta);
+    let running = 0;
+    let most = 0;
+    for (const moment of moments) {
+      running += moment.delta;
+      most = Math.max(most, running);
+    }
+    expect(most).toBeLessThanOrEqual(2);
+  });
+});
