@@ -9,6 +9,8 @@
 // better than uniform, and the objective stays convex, so zero initialisation is fine and results
 // depend only on the seed through the data split and the sampling order.
 
+import { mulberry32 } from '../../modules/common/random.ts';
+
 export interface TrainExample {
   /** One trace rendered as text (the caller renders prompt + steps + answer). */
   text: string;
@@ -93,17 +95,8 @@ const FORMAT_VERSION = 1;
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: tiny, fast and good enough for shuffling; returns floats in [0, 1). */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded randomness: mulberry32, shared with sampling and sweeps. */
+export const createRng = mulberry32;
 
 function shuffleInPlace(arr: { length: number; [i: number]: number }, rng: () => number): void {
   for (let i = arr.length - 1; i > 0; i--) {

@@ -3,9 +3,10 @@
 // Either way the dataset and its ordered membership are written once and never change.
 import { createHash } from 'node:crypto';
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { SelectionStrategy } from '../../generated/prisma/enums.ts';
+import { mulberry32 } from '../common/random.ts';
 import { isUuid, uuidv7 } from '../common/text.ts';
 import { InputChecker } from '../common/validation.ts';
 import { type TraceFilter, traceWhere } from '../traces/traces.service.ts';
@@ -79,18 +80,6 @@ export function datasetStats(traces: readonly SelectedTrace[]) {
     minStepCount: traces.length ? Math.min(...steps) : 0,
     maxStepCount: traces.length ? Math.max(...steps) : 0,
     avgTotalChars: traces.length ? sum(traces.map((t) => t.totalChars)) / traces.length : 0,
-  };
-}
-
-/** mulberry32: a 32-bit seeded PRNG; returns floats in [0, 1) (each output / 2^32). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -301,7 +290,7 @@ export async function createDataset(deps: Deps, input: CreateDatasetInput): Prom
       const byId = new Map(rows.map((row) => [row.id, row]));
       const missing = input.traceIds.map((id, index) => ({ id, index })).filter(({ id }) => !byId.has(id));
       if (missing.length) {
-        const ids = missing.map(({ id }) => id);
+        const ids = missing.map(({ id }) => publicId('Trace', id));
         throw new DomainError(
           'NOT_FOUND',
           missing.length === 1

@@ -271,7 +271,7 @@ describe('createDataset', () => {
     const result = await server.gql(CREATE, { input: { name: 'ghosts', version: '1', traceIds: [known, ghost] } });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(result.errors?.[0]?.message).toBe(`Trace ${ghost} not found`);
-    expect(result.errors?.[0]?.extensions?.ids).toEqual(['00000000-0000-7000-8000-00000000beef']);
+    expect(result.errors?.[0]?.extensions?.ids).toEqual([ghost]);
     expect(result.errors?.[0]?.extensions?.fieldErrors).toEqual([{ path: 'traceIds.1', message: 'no such trace' }]);
     expect(await countRows()).toEqual(before);
   });

@@ -1,6 +1,6 @@
 // Traces: validation (the reference's ReasoningTrace rules), single and bulk creation, filters.
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound } from '../../errors.ts';
+import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Trace } from '../../generated/prisma/client.ts';
 import { codePoints, utf8Bytes, uuidv7 } from '../common/text.ts';
 import { InputChecker } from '../common/validation.ts';
@@ -156,7 +156,10 @@ export async function scoreTraces(deps: Deps, traceIds: string[], criteria = 'ba
   const traces = await deps.prisma.trace.findMany({ where: { id: { in: traceIds } }, select: { id: true, steps: true } });
   const found = new Set(traces.map((t) => t.id));
   const missing = traceIds.filter((id) => !found.has(id));
-  if (missing.length) throw new DomainError('NOT_FOUND', `Trace ${missing[0]} not found`, { ids: missing });
+  if (missing.length) {
+    const ids = missing.map((id) => publicId('Trace', id));
+    throw new DomainError('NOT_FOUND', `Trace ${ids[0]} not found`, { ids });
+  }
   const rows = traces.map((trace) => {
     const { score, details } = scoreBaseline(trace.steps as unknown as TraceStepInput[]);
     return { id: uuidv7(), traceId: trace.id, criteria, score, details: details as unknown as Prisma.InputJsonValue };

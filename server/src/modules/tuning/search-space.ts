@@ -14,6 +14,7 @@
 // order. Names are sorted because PostgreSQL's JSONB does not keep key order, so the same seed
 // gives the same params on every database and after every reload.
 import type { FieldError } from '../../errors.ts';
+import { mulberry32 } from '../common/random.ts';
 
 export type ParamSpec =
   | { type: 'choice'; values: unknown[] }
@@ -113,17 +114,7 @@ export function gridSize(space: SearchSpace): number {
   return size;
 }
 
-/** mulberry32: a small 32-bit PRNG, documented so that a sweep can be reproduced outside this code. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { mulberry32 };
 
 function draw(spec: Exclude<ParamSpec, { type: 'grid' }>, u: number): unknown {
   switch (spec.type) {
