@@ -295,7 +295,7 @@ describe('promoteRun', () => {
       const run = await finishedRun({ status });
       const result = await promote({ artifactId: artifact.id, runId: run.id });
       expect(result.errors?.[0]?.extensions?.code, status).toBe('INVALID_STATE');
-      expect(result.errors?.[0]?.message).toBe(`Run ${run.runId} is ${status}; only a SUCCEEDED run can be promoted`);
+      expect(result.errors?.[0]?.message).toBe(`Run ${run.id} is ${status}; only a SUCCEEDED run can be promoted`);
     }
   });
 
@@ -339,7 +339,7 @@ describe('promoteRun', () => {
     const result = await promote({ artifactId: artifact.id, runId: run.id });
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
     expect(result.errors?.[0]?.message).toContain(
-      `weights of run ${run.runId} changed or are missing: expected sha256 ${sha256(weights)}`,
+      `weights of run ${run.id} changed or are missing: expected sha256 ${sha256(weights)}`,
     );
     expect(result.errors?.[0]?.message).toContain(`found sha256 ${sha256(tampered)}`);
 
@@ -350,7 +350,7 @@ describe('promoteRun', () => {
     await rm(path.join(run.dir, 'model.bin'));
     const missing = await promote({ artifactId: artifact.id, runId: run.id });
     expect(missing.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    expect(missing.errors?.[0]?.message).toContain(`weights of run ${run.runId} changed or are missing`);
+    expect(missing.errors?.[0]?.message).toContain(`weights of run ${run.id} changed or are missing`);
     expect(missing.errors?.[0]?.message).toContain('found no file');
     expect(await server.deps.prisma.modelVersion.count({ where: { sourceRunId: run.runId } })).toBe(0);
   });
