@@ -162,6 +162,13 @@ describe('the embedded database keeps data across restarts', () => {
   });
 });
 
+describe.skipIf(dbKind !== 'pglite')('migrations', () => {
+  it('match prisma/schema.prisma: db:migrate:new would write nothing', async () => {
+    const { pendingSchemaChanges } = await import('../src/db/migrations.ts');
+    expect(await pendingSchemaChanges()).toBeNull();
+  });
+});
+
 describe.skipIf(!process.env.TEST_DATABASE_URL || dbKind !== 'pglite')('both databases', () => {
   it('end up with the same schema after the same migrations', async () => {
     const describeSchema = `

@@ -202,6 +202,54 @@ describe('live output subscriptions', () => {
   });
 });
 
+describe('reading run output', () => {
+  it('pages logs by seq, downsamples metric series, and compares runs side by side', async () => {
+    const script = (lr: number) =>
+      `for (let s = 1; s <= 50; s++) console.log('@@metric ' + JSON.stringify({ step: s, trainLoss: s === 25 ? 99 : ${lr} * (60 - s) }))`;
+    const a = await startRun({ ...node(script(1)), name: 'a' });
+    const b = await startRun({ ...node(script(2)), name: 'b', config: { ...node(script(2)).config, seed: 5 } });
+    await finished(a);
+    await finished(b);
+
+    const LOGS = `query($id: ID!, $after: String) { run(id: $id) { logs(first: 20, after: $after, afterSeq: 10) {
+      pageInfo { hasNextPage endCursor } edges { node { seq } } } } }`;
+    type Logs = { run: { logs: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { seq: number } }[] } } };
+    const first = await server.ok<Logs>(LOGS, { id: a });
+    const second = await server.ok<Logs>(LOGS, { id: a, after: first.run.logs.pageInfo.endCursor });
+    expect(first.run.logs.edges.map((e) => e.node.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 11));
+    expect(second.run.logs.edges[0]?.node.seq).toBe(31);
+
+    const series = await server.ok<{
+      run: { metricSeries: { name: string; total: number; points: { step: number; value: number }[] }[] };
+    }>(
+      `query($id: ID!) { run(id: $id) { metricSeries(names: ["trainLoss"], maxPoints: 10) { name total points { step value } } } }`,
+      { id: a },
+    );
+    const trainLoss = series.run.metricSeries[0];
+    expect(trainLoss?.total).toBe(50);
+    expect(trainLoss?.points.length).toBeLessThanOrEqual(10);
+    expect(trainLoss?.points[0]?.step).toBe(1);
+    expect(trainLoss?.points.at(-1)?.step).toBe(50);
+    // The spike survives downsampling.
+    expect(trainLoss?.points.some((p) => p.value === 99)).toBe(true);
+
+    const comparison = await server.ok<{
+      compareRuns: {
+        runs: { id: string }[];
+        configDiff: { key: string; values: unknown[] }[];
+        finalMetrics: { name: string; values: number[] }[];
+      };
+    }>(`query($ids: [ID!]!) { compareRuns(ids: $ids) { runs { id } configDiff { key values } finalMetrics { name values } } }`, {
+      ids: [a, b],
+    });
+    expect(comparison.compareRuns.runs.map((r) => r.id)).toEqual([a, b]);
+    expect(comparison.compareRuns.configDiff.map((d) => d.key)).toEqual(['command', 'seed']);
+    expect(comparison.compareRuns.finalMetrics).toEqual([{ name: 'trainLoss', values: [10, 20] }]);
+    const tooFew = await server.gql(`query($ids: [ID!]!) { compareRuns(ids: $ids) { runs { id } } }`, { ids: [a] });
+    expect(tooFew.errors?.[0]?.message).toContain('2 to 10 run ids');
+  });
+});
+
 describe('lost workers', () => {
   it('requeues a run whose lease expired while attempts remain, and fails it after the last one', async () => {
     const id = await startRun({ executor: 'DRY_RUN', maxAttempts: 2 });
