@@ -67,31 +67,28 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
     return run;
   });
   await publishRunChange(deps, result);
-  if (isTerminal(to)) await notifyRunFinished(deps, result);
   return result;
 }
 
-type RunFinishedListener = (deps: Deps, run: Run) => Promise<void>;
-const runFinishedListeners = new Set<RunFinishedListener>();
+type RunChangeListener = (deps: Deps, run: Pick<Run, 'id' | 'status'>) => Promise<void>;
+const runChangeListeners = new Set<RunChangeListener>();
 
-/** Other modules (tuning) react to a run ending without the runs module knowing them. */
-export function onRunFinished(listener: RunFinishedListener): void {
-  runFinishedListeners.add(listener);
+/** Other modules (tuning) react to runs changing status without the runs module knowing them. */
+export function onRunStatusChanged(listener: RunChangeListener): void {
+  runChangeListeners.add(listener);
 }
 
-async function notifyRunFinished(deps: Deps, run: Run): Promise<void> {
-  for (const listener of runFinishedListeners) {
-    try {
-      await listener(deps, run);
-    } catch (error) {
-      // The run's own transition is committed; a listener's failure must not undo or hide it.
-      console.error(`run ${run.id}: a run-finished listener failed:`, error);
-    }
-  }
-}
-
+/** Tells subscribers and listeners that a run was created or changed status (after the commit). */
 export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void> {
   const event = { runId: run.id, status: run.status };
   deps.pubsub.publish('runUpdated', run.id, event);
   deps.pubsub.publish('runsChanged', event);
+  for (const listener of runChangeListeners) {
+    try {
+      await listener(deps, run);
+    } catch (error) {
+      // The run's own change is committed; a listener's failure must not undo or hide it.
+      console.error(`run ${run.id}: a run-change listener failed:`, error);
+    }
+  }
 }

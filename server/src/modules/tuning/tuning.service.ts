@@ -9,7 +9,7 @@ import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/clien
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
 import { checkRunConfig, type ExecutorName, type RunConfig } from '../runs/run-config.ts';
-import { onRunFinished, publishRunChange } from '../runs/run-lifecycle.ts';
+import { isTerminal, onRunStatusChanged, publishRunChange } from '../runs/run-lifecycle.ts';
 import { cancelRun, checkRunInput, createRun, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
 import {
   DEFAULT_GRACE_STEPS,
@@ -434,13 +434,26 @@ export async function advanceTuningJob(deps: Deps, tuningJobId: string): Promise
 
 let hooksRegistered = false;
 
-/** Advances a trial's job whenever the trial's run ends. Registering twice is harmless. */
+/**
+ * Advances a trial's job when the trial's run ends, and tells the job's subscribers when it starts
+ * (a trial's status follows its run's). Registering twice is harmless.
+ */
 export function registerTuningHooks(): void {
   if (hooksRegistered) return;
   hooksRegistered = true;
-  onRunFinished(async (deps, run) => {
-    const trial = await deps.prisma.trial.findUnique({ where: { runId: run.id }, select: { tuningJobId: true } });
-    if (trial) await advanceTuningJob(deps, trial.tuningJobId);
+  onRunStatusChanged(async (deps, run) => {
+    if (run.status !== 'RUNNING' && !isTerminal(run.status)) return;
+    const trial = await deps.prisma.trial.findUnique({
+      where: { runId: run.id },
+      select: { tuningJobId: true, tuningJob: { select: { status: true } } },
+    });
+    if (!trial) return;
+    if (isTerminal(run.status)) await advanceTuningJob(deps, trial.tuningJobId);
+    else
+      deps.pubsub.publish('tuningJobUpdated', trial.tuningJobId, {
+        tuningJobId: trial.tuningJobId,
+        status: trial.tuningJob.status,
+      });
   });
 }
 
