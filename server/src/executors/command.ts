@@ -9,7 +9,7 @@
 //   @@metric {"step": 10, "epoch": 0.5, "trainLoss": 1.23, "evalLoss": 1.4}
 // also records one metric point per numeric key other than step and epoch.
 import { spawn } from 'node:child_process';
-import type { MetricInput } from '../worker/run-output.ts';
+import { HIGH_WATER, type MetricInput } from '../worker/run-output.ts';
 import { writeDatasetFile, writeRunConfig } from './dataset-files.ts';
 import { type RunExecutor, RunFailure } from './types.ts';
 
@@ -55,8 +55,15 @@ export const commandTrainer: RunExecutor = async (context) => {
 
   // Metric lines are recognised on whole lines only, so stdout is split here as well.
   let pendingStdout = '';
+  // Backpressure: a trainer that prints faster than the database stores waits (its pipe fills).
+  const throttle = (stream: NodeJS.ReadableStream) => {
+    if (output.backlog < HIGH_WATER || stream.isPaused()) return;
+    stream.pause();
+    void output.waitForRoom().then(() => stream.resume());
+  };
   child.stdout.setEncoding('utf8').on('data', (text: string) => {
     output.write('STDOUT', text);
+    throttle(child.stdout);
     const lines = (pendingStdout + text).split('\n');
     pendingStdout = lines.pop() ?? '';
     for (const line of lines) {
@@ -64,7 +71,10 @@ export const commandTrainer: RunExecutor = async (context) => {
       if (points?.length) output.metric(points);
     }
   });
-  child.stderr.setEncoding('utf8').on('data', (text: string) => output.write('STDERR', text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    output.write('STDERR', text);
+    throttle(child.stderr);
+  });
 
   let killTimer: NodeJS.Timeout | undefined;
   const stop = () => {

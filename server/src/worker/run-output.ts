@@ -1,6 +1,6 @@
-// Everything a running run produces: log lines, metric points and files. Writes are batched
-// (one INSERT per batch, flushed by size or after a short delay) and strictly ordered, and every
-// flush tells subscribers how far the stored output now goes.
+// Everything a running run produces: log lines, metric points and files. One writer stores them in
+// batches (flushed by size or after a short delay, larger when a backlog built up), strictly in
+// order, and after each batch tells subscribers how far the stored output now goes.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, stat } from 'node:fs/promises';
@@ -13,6 +13,9 @@ import type { LogStream } from '../generated/prisma/enums.ts';
 export const MAX_CHUNK_CHARS = 8_192;
 const FLUSH_LINES = 200;
 const FLUSH_DELAY_MS = 100;
+/** Rows per INSERT when a backlog built up (well under PostgreSQL's 65,535 bind parameters). */
+const MAX_BATCH = 1_000;
+export const HIGH_WATER = 10_000;
 
 export interface MetricInput {
   name: string;
@@ -33,7 +36,9 @@ export class RunOutput {
   private metrics = new Map<string, MetricInput>();
   private partial: Record<LogStream, string> = { STDOUT: '', STDERR: '' };
   private timer: NodeJS.Timeout | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | undefined;
+  private inFlight = 0;
+  private roomWaiters: (() => void)[] = [];
   private failure: unknown;
   readonly lastMetrics = new Map<string, MetricInput>();
 
@@ -83,21 +88,44 @@ export class RunOutput {
     this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
   }
 
-  /** Writes what is buffered. Resolves when it (and every earlier flush) is stored. */
+  /** Lines waiting to be stored: a producer should pause above HIGH_WATER (see waitForRoom). */
+  get backlog(): number {
+    return this.chunks.length + this.inFlight;
+  }
+
+  /** Resolves once the backlog is below HIGH_WATER / 2, so a fast trainer cannot outrun storage. */
+  waitForRoom(): Promise<void> {
+    if (this.backlog < HIGH_WATER / 2) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  /** Stores everything buffered so far. Resolves when it is stored (batches go in order). */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const chunks = this.chunks;
-    const metrics = [...this.metrics.values()];
-    this.chunks = [];
-    this.metrics.clear();
-    if (chunks.length === 0 && metrics.length === 0) return this.writing;
-    this.writing = this.writing
-      .then(() => this.store(chunks, metrics))
-      .catch((error: unknown) => {
-        this.failure ??= error;
-      });
+    this.writing ??= this.drain().finally(() => {
+      this.writing = undefined;
+    });
     return this.writing;
+  }
+
+  /** The single writer: takes batches off the buffer until it is empty. */
+  private async drain(): Promise<void> {
+    while (this.chunks.length > 0 || this.metrics.size > 0) {
+      const chunks = this.chunks.splice(0, MAX_BATCH);
+      const metrics = [...this.metrics.values()];
+      this.metrics.clear();
+      this.inFlight = chunks.length;
+      try {
+        await this.store(chunks, metrics);
+      } catch (error) {
+        this.failure ??= error;
+      }
+      this.inFlight = 0;
+      if (this.backlog < HIGH_WATER / 2) for (const resolve of this.roomWaiters.splice(0)) resolve();
+      // PGlite answers without leaving the event loop: yield so the server keeps serving meanwhile.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private async store(chunks: PendingChunk[], metrics: MetricInput[]): Promise<void> {
