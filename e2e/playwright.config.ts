@@ -1,12 +1,20 @@
 // End-to-end tests: the real server (embedded database, fresh per run) serving the built web app.
 // Build the app first: `npm run build -w web`.
+//
+// Two servers, one per project:
+// - `no-worker` (E2E_PORT, default 4310): no run worker, so queued runs stay PENDING until a test
+//   changes them and what a page shows is certain;
+// - `worker` (E2E_WORKER_PORT, default 4311): a worker that really trains (BUILTIN), for the pages
+//   that follow runs and tuning jobs live. Its specs are named `*.live.spec.ts`.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
+const workerPort = Number(process.env.E2E_WORKER_PORT ?? 4311);
 const baseURL = `http://127.0.0.1:${port}`;
+const workerBaseURL = `http://127.0.0.1:${workerPort}`;
 const webDist = path.resolve(import.meta.dirname, '../web/dist');
 
 if (!existsSync(path.join(webDist, 'index.html'))) {
@@ -14,7 +22,17 @@ if (!existsSync(path.join(webDist, 'index.html'))) {
 }
 
 // Set once in the runner process; workers inherit it, so every process agrees on the folder.
+// Each server has its own folder under it (the embedded database belongs to one process).
 process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `tunix-rt-e2e-${Date.now()}`);
+
+const serverEnv = (serverPort: number, dataDir: string, worker: Record<string, string>) => ({
+  PORT: String(serverPort),
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  WEB_DIST_DIR: webDist,
+  LOG_LEVEL: 'warn',
+  ...worker,
+});
 
 export default defineConfig({
   testDir: './tests',
@@ -28,7 +46,6 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   outputDir: 'test-results',
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -46,21 +63,33 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node ../server/bin/tunix-rt.js serve',
-    url: `${baseURL}/healthz`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      WEB_DIST_DIR: webDist,
+  projects: [
+    { name: 'no-worker', testIgnore: /\.live\.spec\.ts$/, use: { baseURL } },
+    { name: 'worker', testMatch: /\.live\.spec\.ts$/, use: { baseURL: workerBaseURL } },
+  ],
+  webServer: [
+    {
+      command: 'node ../server/bin/tunix-rt.js serve',
+      url: `${baseURL}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
       // No worker: queued runs stay PENDING until a test changes them, so what the page shows is certain.
-      WORKER_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
+      env: serverEnv(port, path.join(process.env.E2E_DATA_DIR, 'no-worker'), { WORKER_ENABLED: 'false' }),
     },
-  },
+    {
+      command: 'node ../server/bin/tunix-rt.js serve',
+      url: `${workerBaseURL}/healthz`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      // A worker that trains two runs at once: tuning jobs run trials side by side.
+      env: serverEnv(workerPort, path.join(process.env.E2E_DATA_DIR, 'worker'), {
+        WORKER_ENABLED: 'true',
+        WORKER_CONCURRENCY: '2',
+      }),
+    },
+  ],
 });

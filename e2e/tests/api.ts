@@ -47,8 +47,8 @@ export async function createTraces(request: APIRequestContext, traces: TraceSeed
   return data.createTraces.traces.map((trace) => trace.id);
 }
 
-/** Freezes the traces of one source as a dataset, then queues a run on it; returns the run's id. */
-export async function queueRunOnSource(request: APIRequestContext, source: string): Promise<string> {
+/** Freezes the traces of one source as a dataset named after it (version v1); returns its id. */
+export async function buildDataset(request: APIRequestContext, source: string): Promise<string> {
   const { buildDataset } = await graphql<{ buildDataset: { dataset: { id: string } } }>(
     request,
     `mutation BuildDataset($input: BuildDatasetInput!) {
@@ -56,15 +56,44 @@ export async function queueRunOnSource(request: APIRequestContext, source: strin
     }`,
     { input: { name: source, version: 'v1', filter: { source } } },
   );
+  return buildDataset.dataset.id;
+}
+
+/** Queues a run (createRun's input minus the dataset); returns its id and status. */
+export async function createRun(
+  request: APIRequestContext,
+  datasetId: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; status: string }> {
   const { createRun } = await graphql<{ createRun: { run: { id: string; status: string } } }>(
     request,
     `mutation CreateRun($input: CreateRunInput!) {
       createRun(input: $input) { run { id status } }
     }`,
-    { input: { datasetId: buildDataset.dataset.id, executor: 'DRY_RUN', name: `${source} run` } },
+    { input: { datasetId, ...input } },
   );
-  expect(createRun.run.status).toBe('PENDING');
-  return createRun.run.id;
+  return createRun.run;
+}
+
+/** Freezes the traces of one source as a dataset, then queues a run on it; returns the run's id. */
+export async function queueRunOnSource(request: APIRequestContext, source: string): Promise<string> {
+  const datasetId = await buildDataset(request, source);
+  const run = await createRun(request, datasetId, { executor: 'DRY_RUN', name: `${source} run` });
+  expect(run.status).toBe('PENDING');
+  return run.id;
+}
+
+/** Traces that the builtin trainer can learn from: `count` sums, each with its steps. */
+export function arithmeticTraces(source: string, count: number): TraceSeed[] {
+  return Array.from({ length: count }, (_, n) => ({
+    prompt: `What is ${n} + ${n * 3}?`,
+    finalAnswer: String(n * 4),
+    source,
+    steps: [
+      { type: 'parse', content: `two numbers: ${n} and ${n * 3}` },
+      { type: 'compute', content: `${n} + ${n * 3} = ${n * 4}` },
+    ],
+  }));
 }
 
 export async function cancelRun(request: APIRequestContext, runId: string): Promise<void> {

@@ -49,8 +49,16 @@ test('lists traces created through the API and filters them by source', async ({
 test('header links reach each section', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/traces$/);
-  await page.getByTestId('nav:runs').click();
-  await expect(page).toHaveURL(/\/runs$/);
-  await expect(page.getByTestId('runs:table')).toBeVisible();
+  for (const [section, table] of [
+    ['datasets', 'datasets:table'],
+    ['runs', 'runs:table'],
+    ['tuning', 'tuning:table'],
+    ['registry', 'registry:table'],
+  ] as const) {
+    await page.getByTestId(`nav:${section}`).click();
+    await expect(page).toHaveURL(new RegExp(`/${section}$`));
+    await expect(page.getByTestId(table)).toBeVisible();
+    await expect(page.getByTestId('error')).toHaveCount(0);
+  }
   await expect(page.getByTestId('nav:graphiql')).toHaveAttribute('href', /\/graphql$/);
 });

@@ -1,9 +1,16 @@
 import { type ReactNode, useEffect } from 'react';
 import { Layout } from './components/Layout';
 import { matchPath, navigate, useLocation } from './router';
+import { DatasetPage } from './routes/datasets/DatasetPage';
+import { DatasetsPage } from './routes/datasets/DatasetsPage';
+import { ArtifactPage } from './routes/registry/ArtifactPage';
+import { RegistryPage } from './routes/registry/RegistryPage';
+import { ComparePage } from './routes/runs/ComparePage';
 import { RunPage } from './routes/runs/RunPage';
 import { RunsPage } from './routes/runs/RunsPage';
 import { TracesPage } from './routes/traces/TracesPage';
+import { TuningJobPage } from './routes/tuning/TuningJobPage';
+import { TuningJobsPage } from './routes/tuning/TuningJobsPage';
 
 interface Route {
   path: string;
@@ -14,9 +21,16 @@ interface Route {
 const routes: Route[] = [
   { path: '/', render: () => <Redirect to="/traces" /> },
   { path: '/traces', render: () => <TracesPage /> },
+  { path: '/datasets', render: () => <DatasetsPage /> },
+  { path: '/datasets/:id', render: ({ id = '' }) => <DatasetPage key={id} datasetId={id} /> },
   { path: '/runs', render: () => <RunsPage /> },
   // key: a different run starts with fresh query and subscription state.
   { path: '/runs/:id', render: ({ id = '' }) => <RunPage key={id} runId={id} /> },
+  { path: '/compare', render: () => <ComparePage /> },
+  { path: '/tuning', render: () => <TuningJobsPage /> },
+  { path: '/tuning/:id', render: ({ id = '' }) => <TuningJobPage key={id} jobId={id} /> },
+  { path: '/registry', render: () => <RegistryPage /> },
+  { path: '/registry/:id', render: ({ id = '' }) => <ArtifactPage key={id} artifactId={id} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

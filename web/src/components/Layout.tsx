@@ -6,13 +6,20 @@ interface Section {
   id: string;
   label: string;
   path: string;
+  /** Other pages that belong to this section (highlighted with it). */
+  also?: string[];
 }
 
-// Datasets, Tuning, Leaderboard and Registry join this list as their pages arrive.
+// A Leaderboard joins this list when its page arrives.
 export const sections: Section[] = [
   { id: 'traces', label: 'Traces', path: '/traces' },
-  { id: 'runs', label: 'Runs', path: '/runs' },
+  { id: 'datasets', label: 'Datasets', path: '/datasets' },
+  { id: 'runs', label: 'Runs', path: '/runs', also: ['/compare'] },
+  { id: 'tuning', label: 'Tuning', path: '/tuning' },
+  { id: 'registry', label: 'Registry', path: '/registry' },
 ];
+
+const isIn = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
 
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
@@ -24,7 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav className="nav" aria-label="Sections">
           {sections.map((section) => {
-            const active = pathname === section.path || pathname.startsWith(`${section.path}/`);
+            const active = [section.path, ...(section.also ?? [])].some((path) => isIn(pathname, path));
             return (
               <Link
                 key={section.id}

@@ -1,9 +1,9 @@
-import type { RunStatus } from '../graphql/generated/graphql';
+import type { ModelVersionStatus, RunStatus, TrialStatus, TuningJobStatus } from '../graphql/generated/graphql';
 
 type Tone = 'waiting' | 'active' | 'warning' | 'success' | 'danger' | 'neutral';
 
-// A Record, so a status added to the schema fails the type check until it has a colour.
-const toneByStatus: Record<RunStatus, Tone> = {
+// Records, so a status added to the schema fails the type check until it has a colour.
+const toneByRunStatus: Record<RunStatus, Tone> = {
   PENDING: 'waiting',
   RUNNING: 'active',
   CANCELLING: 'warning',
@@ -13,16 +13,50 @@ const toneByStatus: Record<RunStatus, Tone> = {
   CANCELLED: 'neutral',
 };
 
+const toneByJobStatus: Record<TuningJobStatus, Tone> = {
+  CREATED: 'waiting',
+  RUNNING: 'active',
+  CANCELLING: 'warning',
+  SUCCEEDED: 'success',
+  FAILED: 'danger',
+  CANCELLED: 'neutral',
+};
+
+const toneByTrialStatus: Record<TrialStatus, Tone> = {
+  PENDING: 'waiting',
+  RUNNING: 'active',
+  SUCCEEDED: 'success',
+  FAILED: 'danger',
+  PRUNED: 'warning',
+  CANCELLED: 'neutral',
+};
+
+const toneByVersionStatus: Record<ModelVersionStatus, Tone> = {
+  CREATED: 'waiting',
+  READY: 'success',
+  FAILED: 'danger',
+};
+
+export type AnyStatus = RunStatus | TuningJobStatus | TrialStatus | ModelVersionStatus;
+
+// The same word means the same thing everywhere, so one table serves every kind of status.
+const toneByStatus: Record<AnyStatus, Tone> = {
+  ...toneByVersionStatus,
+  ...toneByTrialStatus,
+  ...toneByJobStatus,
+  ...toneByRunStatus,
+};
+
 /** Every run status, in lifecycle order (for filters). */
-export const runStatuses = Object.keys(toneByStatus) as RunStatus[];
+export const runStatuses = Object.keys(toneByRunStatus) as RunStatus[];
 
-const terminalStatuses: ReadonlySet<RunStatus> = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'CANCELLED']);
+const terminalStatuses: ReadonlySet<AnyStatus> = new Set(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'CANCELLED', 'PRUNED']);
 
-/** A run in a terminal status never changes again. */
-export const isTerminal = (status: RunStatus) => terminalStatuses.has(status);
+/** A run, trial or tuning job in a terminal status never changes again. */
+export const isTerminal = (status: RunStatus | TuningJobStatus | TrialStatus) => terminalStatuses.has(status);
 
 interface StatusBadgeProps {
-  status: RunStatus;
+  status: AnyStatus;
   'data-testid'?: string;
 }
 

@@ -1,4 +1,4 @@
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange, type UpdateResolver } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 
 // Types without an `id` are stored inside their parent instead of as entities of their own.
@@ -8,17 +8,60 @@ const valueTypes = [
   'PageInfo',
   'TraceStep',
   'RunStatusChange',
+  'RunArtifact',
+  'RunLogChunk',
+  'RunMetricPoint',
+  'RunMetricSeries',
+  'MetricPoint',
+  'RunComparison',
+  'ConfigDifference',
+  'MetricComparison',
+  'DatasetItem',
+  'EarlyStopping',
+  'ModelAliasChange',
   'QueryTracesConnection',
   'QueryTracesConnectionEdge',
+  'TraceConnection',
+  'TraceEdge',
   'QueryRunsConnection',
   'QueryRunsConnectionEdge',
+  'RunConnection',
+  'RunEdge',
   'QueryDatasetsConnection',
   'QueryDatasetsConnectionEdge',
+  'DatasetItemsConnection',
+  'DatasetItemsConnectionEdge',
+  'DatasetRunsConnection',
+  'DatasetRunsConnectionEdge',
+  'QueryTuningJobsConnection',
+  'QueryTuningJobsConnectionEdge',
+  'TuningJobTrialsConnection',
+  'TuningJobTrialsConnectionEdge',
+  'QueryModelArtifactsConnection',
+  'QueryModelArtifactsConnectionEdge',
+  'ModelArtifactVersionsConnection',
+  'ModelArtifactVersionsConnectionEdge',
   'TraceScoresConnection',
   'TraceScoresConnectionEdge',
+  'BuildDatasetPayload',
   'CancelRunPayload',
   'CreateRunPayload',
+  'CreateTuningJobPayload',
+  'StartTuningJobPayload',
+  'CancelTuningJobPayload',
+  'PromoteBestTrialPayload',
+  'PromoteRunPayload',
+  'SetModelAliasPayload',
 ];
+
+/** After a mutation that creates an item of a list, every cached page of that list is refetched. */
+const invalidateLists =
+  (...fieldNames: string[]): UpdateResolver =>
+  (_result, _args, cache: Cache) => {
+    for (const field of cache.inspectFields('Query')) {
+      if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldKey);
+    }
+  };
 
 /** Normalized cache: a Run seen through a subscription updates every list and page that shows it. */
 export function createCache() {
@@ -30,6 +73,18 @@ export function createCache() {
         traces: relayPagination(),
         runs: relayPagination(),
         datasets: relayPagination(),
+        tuningJobs: relayPagination(),
+        modelArtifacts: relayPagination(),
+      },
+    },
+    updates: {
+      Mutation: {
+        createRun: invalidateLists('runs'),
+        buildDataset: invalidateLists('datasets'),
+        createDataset: invalidateLists('datasets'),
+        createTuningJob: invalidateLists('tuningJobs'),
+        promoteBestTrial: invalidateLists('modelArtifacts', 'modelArtifactByName'),
+        promoteRun: invalidateLists('modelArtifacts', 'modelArtifactByName'),
       },
     },
   });

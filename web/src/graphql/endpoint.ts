@@ -14,3 +14,6 @@ export function resolveEndpoint(configured: string | undefined, pageUrl: string)
 }
 
 export const endpoint = resolveEndpoint(import.meta.env.VITE_GRAPHQL_URL, window.location.href);
+
+/** A server-relative URL from the API (downloadUrl, exportUrl) made absolute against the API's origin. */
+export const apiUrl = (path: string, api: GraphQLEndpoint = endpoint) => new URL(path, api.httpUrl).toString();

@@ -43,6 +43,9 @@ export function runNode(status: RunStatus, overrides: Record<string, unknown> = 
     exitCode: null,
     attempt: 1,
     maxAttempts: 3,
+    config: { epochs: 2, learningRate: 0.5, batchSize: 32, seed: 42 },
+    summaryMetrics: null,
+    artifacts: [],
     dataset: { __typename: 'Dataset', id: 'RGF0YXNldDox', name: 'arith', version: 'v1' },
     statusChanges: [
       {
@@ -53,6 +56,70 @@ export function runNode(status: RunStatus, overrides: Record<string, unknown> = 
         createdAt: '2026-11-22T10:00:00.000Z',
       },
     ],
+    ...overrides,
+  };
+}
+
+/** A run's metric series as `metricSeries` returns them: one per name, points by step. */
+export function metricSeries(series: Record<string, Array<[step: number, value: number]>>) {
+  return Object.entries(series).map(([name, points]) => ({
+    __typename: 'RunMetricSeries',
+    name,
+    total: points.length,
+    points: points.map(([step, value]) => ({ __typename: 'MetricPoint', step, value })),
+  }));
+}
+
+/** The RunMetrics query's answer for a run. */
+export function runMetricsResult(runId: string, series: ReturnType<typeof metricSeries> = []) {
+  return { data: { run: { __typename: 'Run', id: runId, metricSeries: series } } };
+}
+
+export function logChunk(seq: number, text: string, stream: 'STDOUT' | 'STDERR' = 'STDOUT') {
+  return { __typename: 'RunLogChunk', seq, stream, text };
+}
+
+export function trialNode(number: number, metricValue: number | null, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Trial',
+    id: `VHJpYWw6${number}`,
+    number,
+    status: metricValue === null ? 'RUNNING' : 'SUCCEEDED',
+    params: { learningRate: 0.01 * number, batchSize: 16 * number },
+    metricValue,
+    error: null,
+    run: { __typename: 'Run', id: `UnVuOnRyaWFs${number}`, status: metricValue === null ? 'RUNNING' : 'SUCCEEDED' },
+    ...overrides,
+  };
+}
+
+/** A tuning job as the TuningJobDetail fragment selects it; `trials` in the order the server sends them. */
+export function tuningJobNode(status: string, trials: ReturnType<typeof trialNode>[], overrides: Record<string, unknown> = {}) {
+  const best = trials.find((trial) => trial.metricValue !== null) ?? null;
+  return {
+    __typename: 'TuningJob',
+    id: 'VHVuaW5nSm9iOjE=',
+    name: 'lr sweep',
+    status,
+    error: null,
+    metricName: 'evalLoss',
+    metricMode: 'MIN',
+    numSamples: 3,
+    maxConcurrentTrials: 2,
+    seed: 0,
+    executor: 'BUILTIN',
+    baseModel: 'tunix-rt/char-ngram',
+    baseConfig: { epochs: 1 },
+    searchSpace: { learningRate: { type: 'loguniform', min: 0.01, max: 2 } },
+    createdAt: '2026-11-22T10:00:00.000Z',
+    startedAt: '2026-11-22T10:00:01.000Z',
+    finishedAt: null,
+    earlyStopping: null,
+    dataset: { __typename: 'Dataset', id: 'RGF0YXNldDox', name: 'arith', version: 'v1' },
+    bestMetricValue: best?.metricValue ?? null,
+    bestParams: best?.params ?? null,
+    bestTrial: best ? { __typename: 'Trial', id: best.id, number: best.number, run: best.run } : null,
+    trials: connection('TuningJobTrialsConnection', trials),
     ...overrides,
   };
 }

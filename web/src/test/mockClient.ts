@@ -1,7 +1,7 @@
 // A urql client for component tests: the app's real graphcache in front of an exchange that answers
 // each operation by name, with fixed results (queries, mutations) or a subject the test drives
 // (subscriptions). No network.
-import { Client, type Exchange, type ExecutionResult, getOperationName, makeResult, type Operation } from 'urql';
+import { Client, type Exchange, type ExecutionResult, getOperationName, makeOperation, makeResult, type Operation } from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, type Subject, share, takeUntil } from 'wonka';
 import { createCache } from '../graphql/cache';
 
@@ -15,6 +15,8 @@ export interface MockClient {
   operations: Operation[];
   /** Pushes one event to the subscription with this operation name. */
   emit: (subscriptionName: string, data: unknown) => void;
+  /** Ends the subscription with this operation name, as the server does when a stream is done. */
+  complete: (subscriptionName: string) => void;
 }
 
 export function createMockClient(responders: Record<string, Responder>): MockClient {
@@ -58,9 +60,20 @@ export function createMockClient(responders: Record<string, Responder>): MockCli
     );
   };
 
+  const client = new Client({ url: 'http://test.invalid/graphql', exchanges: [createCache(), mockExchange] });
   return {
-    client: new Client({ url: 'http://test.invalid/graphql', exchanges: [createCache(), mockExchange] }),
+    client,
     operations,
     emit: (subscriptionName, data) => subjectFor(subscriptionName).next({ data } as ExecutionResult),
+    complete: (subscriptionName) => {
+      subjectFor(subscriptionName).complete();
+      subjects.delete(subscriptionName);
+      // What urql's subscriptionExchange does when the server completes: tear the operation down.
+      for (const operation of operations) {
+        if (operation.kind === 'subscription' && getOperationName(operation.query) === subscriptionName) {
+          client.reexecuteOperation(makeOperation('teardown', operation, operation.context));
+        }
+      }
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { byCreated } from '../common/schema.ts';
+import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { TraceFilter, TraceNode } from '../traces/traces.schema.ts';
 import {
   buildDataset,
@@ -115,8 +115,16 @@ builder.queryField('datasets', (t) =>
     cursor: 'id',
     description: 'Datasets, newest first.',
     args: { filter: t.arg({ type: DatasetFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.dataset.findMany({ ...query, where: datasetWhere(args.filter), orderBy: byCreated('desc') }),
+    resolve: async (query, _root, args, ctx) => {
+      const bound = await cursorTimeBound(query, 'desc', (id) =>
+        ctx.prisma.dataset.findUnique({ where: { id }, select: { createdAt: true } }),
+      );
+      return ctx.prisma.dataset.findMany({
+        ...query,
+        where: { AND: [datasetWhere(args.filter), bound] },
+        orderBy: byCreated('desc'),
+      });
+    },
     totalCount: (_root, args, ctx) => ctx.prisma.dataset.count({ where: datasetWhere(args.filter) }),
   }),
 );

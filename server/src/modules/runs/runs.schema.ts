@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { notFound } from '../../errors.ts';
 import type { RunEvent } from '../../pubsub.ts';
 import { liveAfterSnapshot } from '../common/live.ts';
-import { byCreated } from '../common/schema.ts';
+import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { isTerminal } from './run-lifecycle.ts';
 import { cancelRun, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
@@ -84,8 +84,16 @@ builder.queryField('runs', (t) =>
       cursor: 'id',
       description: 'Runs, newest first.',
       args: { filter: t.arg({ type: RunFilter }) },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.run.findMany({ ...query, where: runWhere(toRunFilter(args.filter)), orderBy: byCreated('desc') }),
+      resolve: async (query, _root, args, ctx) => {
+        const bound = await cursorTimeBound(query, 'desc', (id) =>
+          ctx.prisma.run.findUnique({ where: { id }, select: { createdAt: true } }),
+        );
+        return ctx.prisma.run.findMany({
+          ...query,
+          where: { AND: [runWhere(toRunFilter(args.filter)), bound] },
+          orderBy: byCreated('desc'),
+        });
+      },
       totalCount: (_root, args, ctx) => ctx.prisma.run.count({ where: runWhere(toRunFilter(args.filter)) }),
     },
     { name: 'RunConnection' },

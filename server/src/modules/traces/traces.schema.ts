@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { byCreated, OrderDirection } from '../common/schema.ts';
+import { byCreated, cursorTimeBound, OrderDirection } from '../common/schema.ts';
 import {
   createTrace,
   createTraces,
@@ -78,8 +78,17 @@ builder.queryField('traces', (t) =>
         filter: t.arg({ type: TraceFilter }),
         order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
       },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.trace.findMany({ ...query, where: traceWhere(args.filter), orderBy: byCreated(args.order ?? 'desc') }),
+      resolve: async (query, _root, args, ctx) => {
+        const order = args.order ?? 'desc';
+        const bound = await cursorTimeBound(query, order, (id) =>
+          ctx.prisma.trace.findUnique({ where: { id }, select: { createdAt: true } }),
+        );
+        return ctx.prisma.trace.findMany({
+          ...query,
+          where: { AND: [traceWhere(args.filter), bound] },
+          orderBy: byCreated(order),
+        });
+      },
       totalCount: (_root, args, ctx) => ctx.prisma.trace.count({ where: traceWhere(args.filter) }),
     },
     { name: 'TraceConnection' },

@@ -3,7 +3,7 @@ import { notFound } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { TuningJobEvent } from '../../pubsub.ts';
 import { liveAfterSnapshot } from '../common/live.ts';
-import { byCreated } from '../common/schema.ts';
+import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { Executor, RunConfigInput } from '../runs/runs.schema.ts';
 import { DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
@@ -167,12 +167,16 @@ builder.queryField('tuningJobs', (t) =>
     cursor: 'id',
     description: 'Tuning jobs, newest first.',
     args: { filter: t.arg({ type: TuningJobFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.tuningJob.findMany({
+    resolve: async (query, _root, args, ctx) => {
+      const bound = await cursorTimeBound(query, 'desc', (id) =>
+        ctx.prisma.tuningJob.findUnique({ where: { id }, select: { createdAt: true } }),
+      );
+      return ctx.prisma.tuningJob.findMany({
         ...query,
-        where: tuningJobWhere(toTuningJobFilter(args.filter)),
+        where: { AND: [tuningJobWhere(toTuningJobFilter(args.filter)), bound] },
         orderBy: byCreated('desc'),
-      }),
+      });
+    },
     totalCount: (_root, args, ctx) => ctx.prisma.tuningJob.count({ where: tuningJobWhere(toTuningJobFilter(args.filter)) }),
   }),
 );

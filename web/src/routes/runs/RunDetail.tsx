@@ -1,6 +1,10 @@
+import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
+import { formatSeconds } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+import { datasetPath } from '../../paths';
+import { Link } from '../../router';
 
 export const RunDetailFragment = graphql(`
   fragment RunDetail on Run {
@@ -17,6 +21,8 @@ export const RunDetailFragment = graphql(`
     exitCode
     attempt
     maxAttempts
+    config
+    summaryMetrics
     dataset {
       id
       name
@@ -31,10 +37,7 @@ export const RunDetailFragment = graphql(`
   }
 `);
 
-const formatSeconds = (seconds: number) =>
-  seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
-
-/** Everything about one run that changes while it runs: status, timestamps, error, history. */
+/** Everything about one run that changes while it runs: status, timestamps, error, config, history. */
 export function RunDetail(props: { run: FragmentType<typeof RunDetailFragment> }) {
   const run = getFragmentData(RunDetailFragment, props.run);
   return (
@@ -55,44 +58,57 @@ export function RunDetail(props: { run: FragmentType<typeof RunDetailFragment> }
         </div>
       )}
 
-      <dl className="facts">
-        <dt>Dataset</dt>
-        <dd>
-          {run.dataset.name} <span className="muted">{run.dataset.version}</span>
-        </dd>
-        <dt>Base model</dt>
-        <dd>{run.baseModel}</dd>
-        <dt>Executor</dt>
-        <dd>{run.executor}</dd>
-        <dt>Queued</dt>
-        <dd data-testid="run:created-at">
-          <Time value={run.createdAt} />
-        </dd>
-        <dt>Started</dt>
-        <dd data-testid="run:started-at">
-          <Time value={run.startedAt} />
-        </dd>
-        <dt>Finished</dt>
-        <dd data-testid="run:finished-at">
-          <Time value={run.finishedAt} />
-        </dd>
-        {run.durationSeconds !== null && (
-          <>
-            <dt>Duration</dt>
-            <dd>{formatSeconds(run.durationSeconds)}</dd>
-          </>
-        )}
-      </dl>
-
-      <h2>History</h2>
-      <ol className="timeline" data-testid="run:history">
-        {run.statusChanges.map((change) => (
-          <li key={`${change.createdAt}:${change.toStatus}`}>
-            <Time value={change.createdAt} /> <StatusBadge status={change.toStatus} />
-            {change.reason && <span className="muted"> {change.reason}</span>}
-          </li>
-        ))}
-      </ol>
+      <div className="run-detail__columns">
+        <div>
+          <h3>Run</h3>
+          <dl className="facts">
+            <dt>Dataset</dt>
+            <dd>
+              <Link to={datasetPath(run.dataset.id)}>{run.dataset.name}</Link>{' '}
+              <span className="muted">{run.dataset.version}</span>
+            </dd>
+            <dt>Base model</dt>
+            <dd>{run.baseModel}</dd>
+            <dt>Executor</dt>
+            <dd>{run.executor}</dd>
+            <dt>Queued</dt>
+            <dd data-testid="run:created-at">
+              <Time value={run.createdAt} />
+            </dd>
+            <dt>Started</dt>
+            <dd data-testid="run:started-at">
+              <Time value={run.startedAt} />
+            </dd>
+            <dt>Finished</dt>
+            <dd data-testid="run:finished-at">
+              <Time value={run.finishedAt} />
+            </dd>
+            {run.durationSeconds !== null && (
+              <>
+                <dt>Duration</dt>
+                <dd data-testid="run:duration">{formatSeconds(run.durationSeconds)}</dd>
+              </>
+            )}
+          </dl>
+        </div>
+        <div>
+          <h3>Config</h3>
+          <KeyValues value={run.config} data-testid="run:config" />
+        </div>
+        <div>
+          <h3>Final metrics</h3>
+          <KeyValues value={run.summaryMetrics} empty="None yet." data-testid="run:summary-metrics" />
+          <h3>History</h3>
+          <ol className="timeline" data-testid="run:history">
+            {run.statusChanges.map((change) => (
+              <li key={`${change.createdAt}:${change.toStatus}`}>
+                <Time value={change.createdAt} /> <StatusBadge status={change.toStatus} />
+                {change.reason && <span className="muted"> {change.reason}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
     </div>
   );
 }

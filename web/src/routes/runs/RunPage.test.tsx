@@ -1,6 +1,6 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { runNode } from '../../test/fixtures';
+import { metricSeries, runMetricsResult, runNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
 import { RunPage } from './RunPage';
@@ -8,7 +8,7 @@ import { RunPage } from './RunPage';
 describe('RunPage', () => {
   it('updates the status badge when runUpdated emits a new status', async () => {
     const pending = runNode('PENDING');
-    const mock = createMockClient({ Run: { data: { node: pending } } });
+    const mock = createMockClient({ Run: { data: { node: pending } }, RunMetrics: runMetricsResult(pending.id) });
     renderAt(`/runs/${pending.id}`, <RunPage runId={pending.id} />, mock);
 
     expect((await screen.findByTestId('run:status')).textContent).toBe('PENDING');
@@ -16,6 +16,8 @@ describe('RunPage', () => {
 
     act(() => mock.emit('RunUpdated', { runUpdated: runNode('RUNNING', { startedAt: '2026-11-22T10:00:05.000Z' }) }));
     expect(screen.getByTestId('run:status').textContent).toBe('RUNNING');
+    // Still subscribed after an event (urql's useSubscription would say fetching: false here).
+    expect(screen.getByTestId('run:live').textContent).toBe('● live');
 
     act(() =>
       mock.emit('RunUpdated', {
@@ -33,14 +35,85 @@ describe('RunPage', () => {
     expect(screen.queryByTestId('run:cancel')).toBeNull();
   });
 
-  it('subscribes to the run in the address', async () => {
+  it('subscribes to the run in the address, its logs from the start and its metrics after the queried ones', async () => {
     const run = runNode('RUNNING');
-    const mock = createMockClient({ Run: { data: { node: run } } });
+    const mock = createMockClient({
+      Run: { data: { node: run } },
+      RunMetrics: runMetricsResult(run.id, metricSeries({ trainLoss: [[10, 2.5]], evalLoss: [[0, 3]] })),
+    });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
     await screen.findByTestId('run:status');
-    const subscription = mock.operations.find((operation) => operation.kind === 'subscription');
-    expect(subscription?.variables).toEqual({ id: run.id });
+    await screen.findAllByTestId('chart:line');
+    const variablesOf = (name: string) =>
+      mock.operations.find(
+        (operation) =>
+          operation.kind === 'subscription' &&
+          operation.query.definitions.some(
+            (definition) => definition.kind === 'OperationDefinition' && definition.name?.value === name,
+          ),
+      )?.variables;
+    expect(variablesOf('RunUpdated')).toEqual({ id: run.id });
+    expect(variablesOf('RunLogAppended')).toEqual({ runId: run.id, afterSeq: 0 });
+    expect(variablesOf('RunMetricRecorded')).toEqual({ runId: run.id, afterStep: 10 });
+  });
+
+  it('draws the queried metric series and appends the points recorded live', async () => {
+    const run = runNode('RUNNING');
+    const mock = createMockClient({
+      Run: { data: { node: run } },
+      RunMetrics: runMetricsResult(
+        run.id,
+        metricSeries({
+          trainLoss: [
+            [10, 3],
+            [20, 2.5],
+          ],
+          evalLoss: [
+            [10, 3.2],
+            [20, 2.8],
+          ],
+        }),
+      ),
+    });
+    renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
+
+    const chart = await screen.findByTestId('run:chart');
+    expect(within(chart).getAllByTestId('chart:line')).toHaveLength(2);
+    expect(screen.getByTestId('run:chart-count').dataset.points).toBe('4');
+
+    const point = (name: string, step: number, value: number) => ({ __typename: 'RunMetricPoint', name, step, value });
+    act(() => mock.emit('RunMetricRecorded', { runMetricRecorded: [point('evalLoss', 30, 2.4), point('trainLoss', 30, 2.1)] }));
+    expect(screen.getByTestId('run:chart-count').dataset.points).toBe('6');
+    // A replayed step (after a reconnect) is not drawn twice.
+    act(() => mock.emit('RunMetricRecorded', { runMetricRecorded: [point('evalLoss', 30, 2.4)] }));
+    expect(screen.getByTestId('run:chart-count').dataset.points).toBe('6');
+    const trainLine = within(chart)
+      .getAllByTestId('chart:series')
+      .find((series) => series.dataset.series === 'trainLoss');
+    expect(trainLine?.querySelector('path')?.getAttribute('d')?.split(' ')).toHaveLength(3);
+  });
+
+  it('lists the artifacts with download links against the API origin', async () => {
+    const run = runNode('SUCCEEDED', {
+      artifacts: [
+        {
+          __typename: 'RunArtifact',
+          name: 'model.bin',
+          sizeBytes: 157544,
+          sha256: 'de77c579b9e298633af41d3238286e250d2c265682c3b7fec1fca84247537089',
+          downloadUrl: '/runs/abc/artifacts/model.bin',
+        },
+      ],
+    });
+    const mock = createMockClient({ Run: { data: { node: run } }, RunMetrics: runMetricsResult(run.id) });
+    renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
+
+    const artifacts = await screen.findByTestId('run:artifacts');
+    const link = within(artifacts).getByRole('link', { name: 'model.bin' });
+    expect(link.getAttribute('href')).toBe('http://localhost:3000/runs/abc/artifacts/model.bin');
+    expect(artifacts.textContent).toContain('153.9 KiB');
+    expect(artifacts.textContent).toContain('de77c579b9e2');
   });
 
   it('says so when the id names no run', async () => {

@@ -1,9 +1,14 @@
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LiveIndicator } from '../../components/LiveIndicator';
 import { isTerminal } from '../../components/StatusBadge';
+import { useLiveSubscription } from '../../components/useSubscriptionStream';
 import { getFragmentData, graphql } from '../../graphql/generated';
 import { Link } from '../../router';
+import { RunArtifacts } from './RunArtifacts';
 import { RunDetail, RunDetailFragment } from './RunDetail';
+import { RunLogs } from './RunLogs';
+import { RunMetrics } from './RunMetrics';
 
 const RunQuery = graphql(`
   query Run($id: ID!) {
@@ -12,17 +17,20 @@ const RunQuery = graphql(`
       ... on Run {
         id
         ...RunDetail
+        ...RunArtifacts
       }
     }
   }
 `);
 
-// Sends the run as it is now, then at every change, and ends after a terminal status.
+// Sends the run as it is now, then at every change, and ends after a terminal status. Artifacts
+// come with it, so the files appear as soon as the run has ended.
 const RunUpdatedSubscription = graphql(`
   subscription RunUpdated($id: ID!) {
     runUpdated(id: $id) {
       id
       ...RunDetail
+      ...RunArtifacts
     }
   }
 `);
@@ -38,10 +46,13 @@ const CancelRunMutation = graphql(`
   }
 `);
 
-/** One run, kept live by the runUpdated subscription (the query only fills the first paint). */
+/**
+ * One run, kept live: its status by runUpdated (the query only fills the first paint), its metric
+ * chart by runMetricRecorded and its logs by runLogAppended.
+ */
 export function RunPage({ runId }: { runId: string }) {
   const [initial, reexecute] = useQuery({ query: RunQuery, variables: { id: runId } });
-  const [live] = useSubscription({ query: RunUpdatedSubscription, variables: { id: runId } });
+  const live = useLiveSubscription({ query: RunUpdatedSubscription, variables: { id: runId } });
   const [cancellation, cancelRun] = useMutation(CancelRunMutation);
 
   const queried = initial.data?.node?.__typename === 'Run' ? initial.data.node : null;
@@ -49,8 +60,13 @@ export function RunPage({ runId }: { runId: string }) {
   const run = live.data?.runUpdated ?? queried;
   const detail = run ? getFragmentData(RunDetailFragment, run) : null;
   const status = detail?.status ?? null;
+  const finished = status !== null && isTerminal(status);
   // A missing run fails the subscription too; the query's answer says it better.
   const error = initial.error ?? (queried ? live.error : undefined);
+  const retry = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    if (live.error) live.restart();
+  };
 
   return (
     <section className="page">
@@ -59,12 +75,8 @@ export function RunPage({ runId }: { runId: string }) {
       </p>
       <header className="page__header">
         <h1>{detail?.name ?? 'Run'}</h1>
-        {status && (
-          <span className="live" data-testid="run:live">
-            {isTerminal(status) ? 'final' : live.fetching ? '● live' : 'not live'}
-          </span>
-        )}
-        {status && !isTerminal(status) && status !== 'CANCELLING' && (
+        {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
+        {status && !finished && status !== 'CANCELLING' && (
           <button
             type="button"
             className="button--danger"
@@ -76,7 +88,7 @@ export function RunPage({ runId }: { runId: string }) {
           </button>
         )}
       </header>
-      {error && <ErrorNotice error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && <ErrorNotice error={error} onRetry={retry} />}
       {cancellation.error && <ErrorNotice error={cancellation.error} />}
       {!run && initial.fetching && <p className="muted">Loading run…</p>}
       {!run && initial.data && !queried && (
@@ -84,7 +96,16 @@ export function RunPage({ runId }: { runId: string }) {
           No run with id <code>{runId}</code>. <Link to="/runs">See all runs.</Link>
         </p>
       )}
-      {run && <RunDetail run={run} />}
+      {run && (
+        <div className="stack">
+          <RunDetail run={run} />
+          <RunMetrics runId={runId} runFinished={finished} />
+          <div className="run-page__bottom">
+            <RunLogs runId={runId} runFinished={finished} />
+            <RunArtifacts run={run} />
+          </div>
+        </div>
+      )}
     </section>
   );
 }

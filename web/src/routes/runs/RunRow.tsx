@@ -1,6 +1,7 @@
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+import { runPath } from '../../paths';
 import { Link, navigate } from '../../router';
 
 export const RunRowFragment = graphql(`
@@ -20,12 +21,30 @@ export const RunRowFragment = graphql(`
   }
 `);
 
-export const runPath = (runId: string) => `/runs/${encodeURIComponent(runId)}`;
-
-export function RunRow(props: { run: FragmentType<typeof RunRowFragment> }) {
+export function RunRow(props: {
+  run: FragmentType<typeof RunRowFragment>;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+}) {
   const run = getFragmentData(RunRowFragment, props.run);
   return (
-    <tr className="row" onClick={() => navigate(runPath(run.id))} data-testid="runs:row" data-run-id={run.id}>
+    <tr
+      className={props.selected ? 'row row--selected' : 'row'}
+      onClick={() => navigate(runPath(run.id))}
+      data-testid="runs:row"
+      data-run-id={run.id}
+    >
+      <td className="select-cell">
+        <input
+          type="checkbox"
+          // Selecting for comparison must not open the run.
+          onClick={(event) => event.stopPropagation()}
+          checked={props.selected}
+          onChange={(event) => props.onSelect(event.target.checked)}
+          aria-label={`Select ${run.name ?? run.id} for comparison`}
+          data-testid="runs:select"
+        />
+      </td>
       <td>
         <StatusBadge status={run.status} />
       </td>

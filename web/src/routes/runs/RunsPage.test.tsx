@@ -35,6 +35,31 @@ describe('RunsPage', () => {
     expect(screen.queryByTestId('runs:new')).toBeNull();
   });
 
+  it('compares the runs ticked, in the order they were ticked', async () => {
+    const runs = [
+      runNode('SUCCEEDED'),
+      runNode('SUCCEEDED', { id: 'UnVuOjI=', name: 'second run' }),
+      runNode('FAILED', { id: 'UnVuOjM=' }),
+    ];
+    const mock = createMockClient({ Runs: { data: { runs: connection('QueryRunsConnection', runs) } } });
+    renderAt('/runs', <RunsPage />, mock);
+
+    const boxes = await screen.findAllByTestId('runs:select');
+    const compare = screen.getByTestId('runs:compare') as HTMLButtonElement;
+    expect(compare.disabled).toBe(true);
+    fireEvent.click(boxes[1] as HTMLElement);
+    expect(compare.disabled).toBe(true);
+    fireEvent.click(boxes[0] as HTMLElement);
+    // Ticking does not open the run.
+    expect(window.location.pathname).toBe('/runs');
+    expect(compare.textContent).toBe('Compare (2)');
+
+    fireEvent.click(compare);
+    expect(window.location.pathname + window.location.search).toBe(
+      `/compare?ids=${encodeURIComponent('UnVuOjI=')},${encodeURIComponent('UnVuOjE=')}`,
+    );
+  });
+
   it('filters by the status in the address', async () => {
     const mock = createMockClient({ Runs: { data: { runs: connection('QueryRunsConnection', []) } } });
     renderAt('/runs?status=FAILED', <RunsPage />, mock);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSubscription } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadMore } from '../../components/LoadMore';
@@ -5,6 +6,7 @@ import { runStatuses } from '../../components/StatusBadge';
 import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
 import type { RunStatus } from '../../graphql/generated/graphql';
+import { comparePath } from '../../paths';
 import { navigate, useLocation, withSearchParams } from '../../router';
 import { RunRow } from './RunRow';
 
@@ -54,6 +56,10 @@ export function RunsPage() {
   const [changes] = useSubscription({ query: RunsChangedSubscription, variables: { filter } }, (seen: string[] = [], event) =>
     seen.includes(event.runsChanged.id) ? seen : [...seen, event.runsChanged.id],
   );
+  // Runs ticked for comparison, in the order they were ticked.
+  const [selected, setSelected] = useState<string[]>([]);
+  const select = (runId: string, on: boolean) =>
+    setSelected((current) => (on ? [...current.filter((id) => id !== runId), runId] : current.filter((id) => id !== runId)));
   const listed = new Set(runs.nodes.map((run) => run.id));
   const unlisted = (changes.data ?? []).filter((runId) => !listed.has(runId)).length;
 
@@ -61,6 +67,20 @@ export function RunsPage() {
     <section className="page">
       <header className="page__header">
         <h1>Runs</h1>
+        <button
+          type="button"
+          disabled={selected.length < 2}
+          title={selected.length < 2 ? 'Tick two or more runs to compare them' : undefined}
+          onClick={() => navigate(comparePath(selected))}
+          data-testid="runs:compare"
+        >
+          Compare{selected.length > 0 ? ` (${selected.length})` : ''}
+        </button>
+        {selected.length > 0 && (
+          <button type="button" className="button--quiet" onClick={() => setSelected([])}>
+            Clear selection
+          </button>
+        )}
         <label className="filter">
           Status
           <select
@@ -90,6 +110,7 @@ export function RunsPage() {
         <table className="table" data-testid="runs:table" aria-busy={runs.fetching}>
           <thead>
             <tr>
+              <th className="select-cell" aria-label="Compare" />
               <th>Status</th>
               <th>Run</th>
               <th>Dataset</th>
@@ -101,18 +122,18 @@ export function RunsPage() {
           </thead>
           <tbody>
             {runs.nodes.map((run) => (
-              <RunRow key={run.id} run={run} />
+              <RunRow key={run.id} run={run} selected={selected.includes(run.id)} onSelect={(on) => select(run.id, on)} />
             ))}
             {!runs.loading && !runs.error && runs.nodes.length === 0 && (
               <tr>
-                <td colSpan={7} className="empty" data-testid="runs:empty">
+                <td colSpan={8} className="empty" data-testid="runs:empty">
                   {status ? `No ${status} runs.` : 'No runs yet. Queue one with the createRun mutation.'}
                 </td>
               </tr>
             )}
             {runs.loading && (
               <tr>
-                <td colSpan={7} className="empty">
+                <td colSpan={8} className="empty">
                   Loading runs…
                 </td>
               </tr>

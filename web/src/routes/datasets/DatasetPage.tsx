@@ -1,0 +1,209 @@
+import { useQuery } from 'urql';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { KeyValues } from '../../components/KeyValues';
+import { StatusBadge } from '../../components/StatusBadge';
+import { Time } from '../../components/Time';
+import { apiUrl } from '../../graphql/endpoint';
+import { graphql } from '../../graphql/generated';
+import { runPath } from '../../paths';
+import { Link } from '../../router';
+import { excerpt } from '../../text';
+import { NewRunForm } from './NewRunForm';
+
+/** Traces shown on the page; the export has them all. */
+export const DATASET_ITEMS_SHOWN = 20;
+
+const DatasetQuery = graphql(`
+  query Dataset($id: ID!, $items: Int!) {
+    node(id: $id) {
+      __typename
+      ... on Dataset {
+        id
+        name
+        version
+        key
+        description
+        traceCount
+        selectionStrategy
+        seed
+        checksum
+        createdAt
+        filters
+        stats
+        traceExport: exportUrl(format: TRACE)
+        trainingExampleExport: exportUrl(format: TRAINING_EXAMPLE)
+        tunixSftExport: exportUrl(format: TUNIX_SFT)
+        items(first: $items) {
+          totalCount
+          edges {
+            node {
+              position
+              trace {
+                id
+                prompt
+                finalAnswer
+                stepCount
+                source
+              }
+            }
+          }
+        }
+        runs(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              status
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One dataset: what it holds (stats, first traces), its exports, its runs, and a form to train on it. */
+export function DatasetPage({ datasetId }: { datasetId: string }) {
+  const [result, reexecute] = useQuery({ query: DatasetQuery, variables: { id: datasetId, items: DATASET_ITEMS_SHOWN } });
+  const dataset = result.data?.node?.__typename === 'Dataset' ? result.data.node : null;
+
+  return (
+    <section className="page">
+      <p className="breadcrumbs">
+        <Link to="/datasets">Datasets</Link> / <code>{dataset?.key ?? datasetId}</code>
+      </p>
+      <header className="page__header">
+        <h1>
+          {dataset ? dataset.name : 'Dataset'} {dataset && <span className="muted">{dataset.version}</span>}
+        </h1>
+      </header>
+      {result.error && <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!dataset && result.fetching && <p className="muted">Loading dataset…</p>}
+      {!dataset && result.data && (
+        <p className="notice" data-testid="dataset:not-found">
+          No dataset with id <code>{datasetId}</code>. <Link to="/datasets">See all datasets.</Link>
+        </p>
+      )}
+      {dataset && (
+        <div className="stack">
+          <div className="columns">
+            <section className="card">
+              <h3>Dataset</h3>
+              <dl className="facts" data-testid="dataset:facts">
+                <dt>Traces</dt>
+                <dd data-testid="dataset:trace-count">{dataset.traceCount}</dd>
+                <dt>Selection</dt>
+                <dd>
+                  {dataset.selectionStrategy}
+                  {dataset.seed !== null && <span className="muted"> seed {dataset.seed}</span>}
+                </dd>
+                <dt>Filter</dt>
+                <dd>
+                  <code>{JSON.stringify(dataset.filters)}</code>
+                </dd>
+                <dt>Created</dt>
+                <dd>
+                  <Time value={dataset.createdAt} />
+                </dd>
+                <dt>Checksum</dt>
+                <dd>
+                  <code className="hash" title={dataset.checksum}>
+                    {dataset.checksum.slice(0, 16)}…
+                  </code>
+                </dd>
+              </dl>
+              {dataset.description && <p className="prose">{dataset.description}</p>}
+            </section>
+            <section className="card">
+              <h3>Stats</h3>
+              <KeyValues value={dataset.stats} data-testid="dataset:stats" />
+            </section>
+            <section className="card">
+              <h3>Export (JSONL)</h3>
+              <ul className="links" data-testid="dataset:exports">
+                <li>
+                  <a href={apiUrl(dataset.traceExport)} download={`${dataset.key}.trace.jsonl`}>
+                    TRACE
+                  </a>{' '}
+                  <span className="muted">prompts, steps, final answer</span>
+                </li>
+                <li>
+                  <a href={apiUrl(dataset.trainingExampleExport)} download={`${dataset.key}.training-example.jsonl`}>
+                    TRAINING_EXAMPLE
+                  </a>{' '}
+                  <span className="muted">prompt / response pairs</span>
+                </li>
+                <li>
+                  <a href={apiUrl(dataset.tunixSftExport)} download={`${dataset.key}.tunix-sft.jsonl`}>
+                    TUNIX_SFT
+                  </a>{' '}
+                  <span className="muted">Gemma chat template</span>
+                </li>
+              </ul>
+            </section>
+          </div>
+
+          <NewRunForm datasetId={dataset.id} />
+
+          <section className="card">
+            <header className="card__header">
+              <h2>Runs on this dataset</h2>
+              <span className="muted">{dataset.runs.totalCount}</span>
+            </header>
+            {dataset.runs.edges.length === 0 ? (
+              <p className="muted">None yet.</p>
+            ) : (
+              <ul className="links" data-testid="dataset:runs">
+                {dataset.runs.edges.map(({ node: run }) => (
+                  <li key={run.id}>
+                    <StatusBadge status={run.status} /> <Link to={runPath(run.id)}>{run.name ?? run.id}</Link>{' '}
+                    <span className="muted">
+                      <Time value={run.createdAt} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card">
+            <header className="card__header">
+              <h2>Traces</h2>
+              <span className="muted" data-testid="dataset:items-count">
+                {dataset.items.edges.length} of {dataset.items.totalCount}
+              </span>
+            </header>
+            <div className="table-wrap table-wrap--flat">
+              <table className="table table--compact" data-testid="dataset:items">
+                <thead>
+                  <tr>
+                    <th className="num">#</th>
+                    <th>Prompt</th>
+                    <th>Source</th>
+                    <th className="num">Steps</th>
+                    <th>Final answer</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {dataset.items.edges.map(({ node: item }) => (
+                    <tr key={item.position} data-testid="dataset:item">
+                      <td className="num">{item.position}</td>
+                      <td>
+                        <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
+                      </td>
+                      <td>{item.trace.source ?? <span className="muted">—</span>}</td>
+                      <td className="num">{item.trace.stepCount}</td>
+                      <td>{excerpt(item.trace.finalAnswer, 60)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { connection } from '../../test/fixtures';
+import { createMockClient } from '../../test/mockClient';
+import { renderAt } from '../../test/render';
+import { ArtifactPage } from './ArtifactPage';
+
+const artifactId = 'TW9kZWxBcnRpZmFjdDox';
+const versionRef = (n: number) => ({ __typename: 'ModelVersion', id: `TW9kZWxWZXJzaW9uOj${n}`, version: n, label: null });
+
+function version(n: number, aliases: Array<{ id: string; name: string }>) {
+  return {
+    ...versionRef(n),
+    status: 'READY',
+    description: null,
+    metrics: { evalLoss: 2 - n / 10, trainLoss: 2.1 },
+    sha256: `${n}`.repeat(64),
+    sizeBytes: 157544,
+    createdAt: '2026-11-22T10:00:00.000Z',
+    aliases: aliases.map((alias) => ({ __typename: 'ModelAlias', ...alias })),
+    sourceRun: { __typename: 'Run', id: `UnVuOj${n}`, name: `lr sweep · trial ${n}` },
+    sourceTrial: { __typename: 'Trial', id: `VHJpYWw6${n}`, number: n },
+    tuningJob: { __typename: 'TuningJob', id: 'VHVuaW5nSm9iOjE=', name: 'lr sweep' },
+    dataset: { __typename: 'Dataset', id: 'RGF0YXNldDox', name: 'arith', version: 'v1' },
+  };
+}
+
+function artifact(productionAt: number) {
+  const alias = { id: 'TW9kZWxBbGlhczox', name: 'production' };
+  return {
+    __typename: 'ModelArtifact',
+    id: artifactId,
+    name: 'arith-char-model',
+    description: null,
+    taskType: 'sft',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    updatedAt: '2026-11-22T10:05:00.000Z',
+    aliases: [
+      {
+        __typename: 'ModelAlias',
+        ...alias,
+        updatedAt: '2026-11-22T10:05:00.000Z',
+        version: versionRef(productionAt),
+        history: [
+          {
+            __typename: 'ModelAliasChange',
+            createdAt: '2026-11-22T10:05:00.000Z',
+            fromVersion: null,
+            toVersion: versionRef(productionAt),
+          },
+        ],
+      },
+    ],
+    versions: connection(
+      'ModelArtifactVersionsConnection',
+      [2, 1].map((n) => version(n, n === productionAt ? [alias] : [])),
+    ),
+  };
+}
+
+describe('ArtifactPage', () => {
+  it('lists versions with their provenance and moves an alias', async () => {
+    const mock = createMockClient({
+      ModelArtifact: { data: { node: artifact(1) } },
+      SetModelAlias: {
+        data: {
+          setModelAlias: {
+            __typename: 'SetModelAliasPayload',
+            changed: true,
+            alias: { __typename: 'ModelAlias', id: 'TW9kZWxBbGlhczox', name: 'production', artifact: artifact(2) },
+          },
+        },
+      },
+    });
+    renderAt(`/registry/${artifactId}`, <ArtifactPage artifactId={artifactId} />, mock);
+
+    const versions = await screen.findAllByTestId('artifact:version');
+    expect(versions.map((row) => row.dataset.version)).toEqual(['2', '1']);
+    expect(versions[1]?.textContent).toContain('production');
+    expect(versions[0]?.textContent).toContain('evalLoss 1.8');
+    expect(
+      within(versions[0] as HTMLElement)
+        .getByRole('link', { name: 'lr sweep · trial 2' })
+        .getAttribute('href'),
+    ).toBe('/runs/UnVuOj2');
+    expect(screen.getByTestId('artifact:alias').textContent).toContain('→ v1');
+
+    // The newest version is preselected.
+    fireEvent.click(screen.getByTestId('artifact:alias-submit'));
+
+    expect((await screen.findByTestId('artifact:alias-result')).textContent).toBe('production moved.');
+    expect(screen.getByTestId('artifact:alias').textContent).toContain('→ v2');
+    const [newest, oldest] = screen.getAllByTestId('artifact:version');
+    expect(newest?.textContent).toContain('production');
+    expect(oldest?.textContent).not.toContain('production');
+    const sent = mock.operations.find((operation) => operation.kind === 'mutation');
+    expect(sent?.variables).toEqual({ input: { artifactId, name: 'production', versionId: versionRef(2).id } });
+  });
+});

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { LineChart } from '../../components/LineChart';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useElementWidth } from '../../components/useElementWidth';
+import { formatNumber, formatValue } from '../../format';
+import { graphql } from '../../graphql/generated';
+import { runPath } from '../../paths';
+import { Link, useLocation } from '../../router';
+import { CHART_MAX_POINTS } from './RunMetrics';
+
+const CompareRunsQuery = graphql(`
+  query CompareRuns($ids: [ID!]!, $maxPoints: Int!) {
+    compareRuns(ids: $ids) {
+      configDiff {
+        key
+        values
+      }
+      finalMetrics {
+        name
+        values
+      }
+      runs {
+        id
+        name
+        status
+        dataset {
+          id
+          name
+          version
+        }
+        metricSeries(maxPoints: $maxPoints) {
+          name
+          points {
+            step
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The ids in `?ids=a,b`, each once, in order. */
+export const compareIds = (search: URLSearchParams) => [
+  ...new Set(
+    (search.get('ids') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** A preferred metric to overlay first: the loss people watch most. */
+const preferredMetric = (names: readonly string[]) => names.find((name) => name === 'evalLoss') ?? names[0] ?? null;
+
+/** Runs side by side: the config keys that differ, final metrics, and one metric of every run in one chart. */
+export function ComparePage() {
+  const location = useLocation();
+  const ids = compareIds(location.searchParams);
+  const [result, reexecute] = useQuery({
+    query: CompareRunsQuery,
+    variables: { ids, maxPoints: CHART_MAX_POINTS },
+    pause: ids.length < 2,
+  });
+  const [chosenMetric, setChosenMetric] = useState<string | null>(null);
+  const [frame, width] = useElementWidth<HTMLDivElement>();
+  const comparison = result.data?.compareRuns ?? null;
+  const runs = comparison?.runs ?? [];
+
+  // Run names need not be unique; the column number keeps labels apart.
+  const labels = runs.map((run, index) => `#${index + 1} ${run.name ?? run.id}`);
+  const metricNames = [...new Set(runs.flatMap((run) => run.metricSeries.map((series) => series.name)))].sort();
+  const metric = chosenMetric && metricNames.includes(chosenMetric) ? chosenMetric : preferredMetric(metricNames);
+  const overlay = runs.map((run, index) => ({
+    name: labels[index] ?? run.id,
+    points: (run.metricSeries.find((series) => series.name === metric)?.points ?? []).map((point) => ({
+      x: point.step,
+      y: point.value,
+    })),
+  }));
+
+  return (
+    <section className="page">
+      <p className="breadcrumbs">
+        <Link to="/runs">Runs</Link> / compare
+      </p>
+      <header className="page__header">
+        <h1>Compare runs</h1>
+      </header>
+      {ids.length < 2 && (
+        <p className="notice" data-testid="compare:too-few">
+          Pick two or more runs on the <Link to="/runs">runs page</Link> and press Compare.
+        </p>
+      )}
+      {result.error && <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {result.fetching && !comparison && <p className="muted">Loading runs…</p>}
+      {comparison && (
+        <div className="stack">
+          <section className="card">
+            <div className="table-wrap table-wrap--flat">
+              <table className="table table--compact" data-testid="compare:runs">
+                <thead>
+                  <tr>
+                    <th />
+                    {runs.map((run, index) => (
+                      <th key={run.id}>
+                        <Link to={runPath(run.id)}>{labels[index]}</Link>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">Status</th>
+                    {runs.map((run) => (
+                      <td key={run.id}>
+                        <StatusBadge status={run.status} />
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">Dataset</th>
+                    {runs.map((run) => (
+                      <td key={run.id}>
+                        {run.dataset.name} <span className="muted">{run.dataset.version}</span>
+                      </td>
+                    ))}
+                  </tr>
+                  <tr className="table__section">
+                    <th scope="row" colSpan={runs.length + 1}>
+                      Config differences
+                    </th>
+                  </tr>
+                  {comparison.configDiff.length === 0 && (
+                    <tr>
+                      <td colSpan={runs.length + 1} className="muted" data-testid="compare:same-config">
+                        Every config key is the same.
+                      </td>
+                    </tr>
+                  )}
+                  {comparison.configDiff.map((difference) => (
+                    <tr key={difference.key} data-testid="compare:config-row" data-key={difference.key}>
+                      <th scope="row">
+                        <code>{difference.key}</code>
+                      </th>
+                      {runs.map((run, index) => (
+                        <td key={run.id}>
+                          <code>{formatValue(difference.values[index])}</code>
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                  <tr className="table__section">
+                    <th scope="row" colSpan={runs.length + 1}>
+                      Final metrics
+                    </th>
+                  </tr>
+                  {comparison.finalMetrics.map((row) => (
+                    <tr key={row.name} data-testid="compare:metric-row" data-metric={row.name}>
+                      <th scope="row">
+                        <code>{row.name}</code>
+                      </th>
+                      {runs.map((run, index) => (
+                        <td key={run.id}>
+                          <code>{formatNumber(row.values[index])}</code>
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section className="card" aria-label="Metric by run">
+            <header className="card__header">
+              <h2>Metric over steps</h2>
+              {metricNames.length > 0 && (
+                <label className="filter">
+                  Metric
+                  <select
+                    value={metric ?? ''}
+                    onChange={(event) => setChosenMetric(event.target.value)}
+                    data-testid="compare:metric"
+                  >
+                    {metricNames.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </header>
+            <div ref={frame}>
+              <LineChart
+                width={width ?? undefined}
+                series={overlay}
+                xLabel="step"
+                yLabel={metric ?? 'value'}
+                integerX
+                data-testid="compare:chart"
+              />
+            </div>
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}
