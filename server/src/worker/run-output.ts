@@ -134,10 +134,12 @@ export class RunOutput {
     await prisma.$transaction([
       ...(chunks.length
         ? [
-            prisma.runLogChunk.createMany({
-              data: chunks.map((chunk) => ({ runId: this.runId, ...chunk })),
-              skipDuplicates: true,
-            }),
+            // Rows as one JSON parameter: far cheaper for the Prisma client than a createMany.
+            prisma.$executeRaw`
+              INSERT INTO run_log_chunks ("runId", seq, stream, text)
+              SELECT ${this.runId}::uuid, seq, stream::"LogStream", text
+                FROM jsonb_to_recordset(${JSON.stringify(chunks)}::jsonb) AS chunk(seq int, stream text, text text)
+              ON CONFLICT DO NOTHING`,
             prisma.run.update({ where: { id: this.runId }, data: { lastLogSeq: lastSeq } }),
           ]
         : []),
