@@ -40,7 +40,13 @@ export async function main(argv: string[]): Promise<number> {
         const app = await startApp(config);
         const where = app.db.kind === 'pglite' ? `embedded database in ${app.db.location}` : app.db.location;
         console.log(`tunix-rt listening on ${app.http.url} (${where})`);
-        console.log(`GraphiQL: ${app.http.url}/graphql`);
+        console.log(
+          existsSync(path.join(config.webDistDir, 'index.html'))
+            ? `Dashboard: ${app.http.url}/`
+            : `Dashboard: not built (${config.webDistDir} is missing): run npm start, or npm run build -w web`,
+        );
+        console.log(`GraphiQL:  ${app.http.url}/graphql`);
+        if (config.workerEnabled) console.log(`Worker: running up to ${config.workerConcurrency} runs at once in this process`);
         const stop = async () => {
           await app.close();
           process.exit(0);
