@@ -10,6 +10,9 @@ export default defineConfig({
     proxy: {
       // ws: true carries graphql-ws subscriptions through the same path.
       '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
+      // Downloads the API serves next to /graphql: run artifacts and dataset exports.
+      '^/runs/[^/]+/artifacts/': { target: apiTarget, changeOrigin: true },
+      '^/datasets/[^/]+/export\\.jsonl': { target: apiTarget, changeOrigin: true },
     },
   },
   build: { outDir: 'dist', sourcemap: true },

@@ -47,14 +47,14 @@ export async function createTraces(request: APIRequestContext, traces: TraceSeed
   return data.createTraces.traces.map((trace) => trace.id);
 }
 
-/** Freezes the traces of one source as a dataset named after it (version v1); returns its id. */
-export async function buildDataset(request: APIRequestContext, source: string): Promise<string> {
+/** Freezes the (newest `limit`) traces of one source as a dataset named after it (version v1); returns its id. */
+export async function buildDataset(request: APIRequestContext, source: string, limit = 100): Promise<string> {
   const { buildDataset } = await graphql<{ buildDataset: { dataset: { id: string } } }>(
     request,
     `mutation BuildDataset($input: BuildDatasetInput!) {
       buildDataset(input: $input) { dataset { id } }
     }`,
-    { input: { name: source, version: 'v1', filter: { source } } },
+    { input: { name: source, version: 'v1', filter: { source }, limit } },
   );
   return buildDataset.dataset.id;
 }
@@ -83,14 +83,19 @@ export async function queueRunOnSource(request: APIRequestContext, source: strin
   return run.id;
 }
 
-/** Traces that the builtin trainer can learn from: `count` sums, each with its steps. */
-export function arithmeticTraces(source: string, count: number): TraceSeed[] {
+/**
+ * Traces that the builtin trainer can learn from: `count` sums, each with its steps. `padding`
+ * repeats a sentence in each step, to make training take longer (the trainer's time grows with
+ * the characters it reads).
+ */
+export function arithmeticTraces(source: string, count: number, padding = 0): TraceSeed[] {
+  const filler = ' We add the two numbers step by step.'.repeat(padding);
   return Array.from({ length: count }, (_, n) => ({
     prompt: `What is ${n} + ${n * 3}?`,
     finalAnswer: String(n * 4),
     source,
     steps: [
-      { type: 'parse', content: `two numbers: ${n} and ${n * 3}` },
+      { type: 'parse', content: `two numbers: ${n} and ${n * 3}.${filler}` },
       { type: 'compute', content: `${n} + ${n * 3} = ${n * 4}` },
     ],
   }));

@@ -21,7 +21,25 @@ export interface BarChartProps {
   'data-testid'?: string;
 }
 
-/** One bar per item from a zero baseline (or from the lowest tick when every value is far from 0). */
+/**
+ * The value axis: from 0 when the values spread over much of their size, else zoomed in on them
+ * (trials of a sweep often differ in the third digit, which bars from 0 would hide).
+ */
+export function barDomain(values: readonly number[]) {
+  const extent = extentOf(values);
+  if (!extent) return null;
+  const spread = extent.max - extent.min;
+  const zoom = extent.min > 0 && spread < extent.min;
+  // Zoomed, the lowest bar keeps some height: the axis starts a quarter of the spread below it.
+  const shown = zoom ? { min: Math.max(0, extent.min - spread / 4), max: extent.max } : (extentOf([...values, 0]) ?? extent);
+  const ticks = niceTicks(shown, 5);
+  return { ticks, min: ticks[0] ?? extent.min, max: ticks.at(-1) ?? extent.max, zoomed: zoom };
+}
+
+/** Labels above the bars up to this many bars; beyond, the tooltips have the values. */
+const VALUE_LABELS_UP_TO = 24;
+
+/** One bar per item; the best can be highlighted. Values sit above the bars when there is room. */
 export function BarChart({
   bars,
   width = 720,
@@ -32,8 +50,8 @@ export function BarChart({
   'data-testid': testId,
 }: BarChartProps) {
   const values = bars.flatMap((bar) => (bar.value === null ? [] : [bar.value]));
-  const extent = extentOf([...values, 0]);
-  if (values.length === 0 || !extent) {
+  const axis = barDomain(values);
+  if (!axis) {
     return (
       <figure className="chart" data-testid={testId}>
         <div className="chart__empty" style={{ height }} data-testid="chart:empty">
@@ -42,8 +60,8 @@ export function BarChart({
       </figure>
     );
   }
-  const ticks = niceTicks(extent, 5);
-  const domain = { min: ticks[0] ?? extent.min, max: ticks.at(-1) ?? extent.max };
+  const { ticks } = axis;
+  const domain = { min: axis.min, max: axis.max };
   const left = CHART_MARGIN.left;
   const right = width - CHART_MARGIN.right;
   const top = CHART_MARGIN.top;
@@ -70,7 +88,7 @@ export function BarChart({
             <line key={tick} x1={left} x2={right} y1={px(y(tick))} y2={px(y(tick))} />
           ))}
         </g>
-        <g className="chart__axis">
+        <g className="chart__axis" data-testid="chart:y-ticks" data-zoomed={axis.zoomed || undefined}>
           {ticks.map((tick) => (
             <text key={tick} x={left - 6} y={px(y(tick))} dy="0.32em" textAnchor="end">
               {formatTick(tick)}
@@ -94,6 +112,11 @@ export function BarChart({
                 >
                   <title>{bar.title ?? `${bar.label}: ${bar.value}`}</title>
                 </rect>
+              )}
+              {bar.value !== null && bars.length <= VALUE_LABELS_UP_TO && (
+                <text className="chart__value" x={px(center)} y={px(Math.min(top, base) - 4)} textAnchor="middle">
+                  {formatTick(bar.value)}
+                </text>
               )}
               {index % labelEvery === 0 && (
                 <text className="chart__axis-text" x={px(center)} y={bottom + 16} textAnchor="middle">

@@ -54,8 +54,11 @@ const TuningJobProgressSubscription = graphql(`
       id
       status
       bestMetricValue
-      trials(first: 100) {
+      # The same field as the list's, so graphcache keeps the list's count current too.
+      trials(first: 1) {
         totalCount
+      }
+      allTrials: trials(first: 100) {
         edges {
           node {
             id
@@ -81,8 +84,9 @@ function TrialProgress({
 }) {
   const running = !isTerminal(status) && status !== 'CREATED';
   const live = useLiveSubscription({ query: TuningJobProgressSubscription, variables: { id: jobId }, pause: !running });
-  const trials = live.data?.tuningJobUpdated.trials.edges ?? null;
-  const done = running && trials ? trials.filter(({ node }) => isTerminal(node.status)).length : running ? null : scheduled;
+  // The live statuses once there are any (they stay after the job ends), else the scheduled count.
+  const trials = live.data?.tuningJobUpdated.allTrials.edges ?? null;
+  const done = trials ? trials.filter(({ node }) => isTerminal(node.status)).length : running ? null : scheduled;
   return (
     <span data-testid="tuning:progress">
       {done ?? '…'}/{planned}
