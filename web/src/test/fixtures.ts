@@ -23,7 +23,11 @@ export function connection(typename: string, nodes: Array<Record<string, unknown
       hasNextPage,
       endCursor: nodes.length ? `cursor-${String(nodes.at(-1)?.id)}` : null,
     },
-    edges: nodes.map((node) => ({ __typename: `${typename}Edge`, cursor: `cursor-${String(node.id)}`, node })),
+    edges: nodes.map((node) => ({
+      __typename: typename.replace(/Connection$/, 'Edge'),
+      cursor: `cursor-${String(node.id)}`,
+      node,
+    })),
   };
 }
 
@@ -119,7 +123,7 @@ export function tuningJobNode(status: string, trials: ReturnType<typeof trialNod
     bestMetricValue: best?.metricValue ?? null,
     bestParams: best?.params ?? null,
     bestTrial: best ? { __typename: 'Trial', id: best.id, number: best.number, run: best.run } : null,
-    trials: connection('TuningJobTrialsConnection', trials),
+    trials: connection('TrialConnection', trials),
     ...overrides,
   };
 }

@@ -69,24 +69,39 @@ export const DatasetNode = builder.prismaNode('Dataset', {
       description: '{ schemaVersion, source, buildTimestamp, traceCount, selectionStrategy, seed? } merged with the caller’s.',
     }),
     parent: t.relation('parent', { nullable: true, description: 'The dataset this one was derived from.' }),
-    children: t.relatedConnection('children', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Datasets derived from this one, newest first.',
-      query: () => ({ orderBy: byCreated('desc') }),
-    }),
-    items: t.relatedConnection('items', {
-      cursor: 'datasetId_position',
-      totalCount: true,
-      description: 'The traces in build order.',
-      query: () => ({ orderBy: { position: 'asc' } }),
-    }),
-    runs: t.relatedConnection('runs', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Runs trained on this dataset, newest first.',
-      query: () => ({ orderBy: byCreated('desc') }),
-    }),
+    children: t.relatedConnection(
+      'children',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Datasets derived from this one, newest first.',
+        query: () => ({ orderBy: byCreated('desc') }),
+      },
+      { name: 'DatasetChildConnection' },
+      { name: 'DatasetChildEdge' },
+    ),
+    items: t.relatedConnection(
+      'items',
+      {
+        cursor: 'datasetId_position',
+        totalCount: true,
+        description: 'The traces in build order.',
+        query: () => ({ orderBy: { position: 'asc' } }),
+      },
+      { name: 'DatasetItemConnection' },
+      { name: 'DatasetItemEdge' },
+    ),
+    runs: t.relatedConnection(
+      'runs',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Runs trained on this dataset, newest first.',
+        query: () => ({ orderBy: byCreated('desc') }),
+      },
+      { name: 'DatasetRunConnection' },
+      { name: 'DatasetRunEdge' },
+    ),
     export: t.string({
       description: `The dataset as JSONL (one line per trace, in order). At most ${MAX_INLINE_EXPORT_TRACES} traces; larger datasets stream from exportUrl.`,
       // Reads every trace of the dataset: weigh it like a page of nested objects.
@@ -110,23 +125,27 @@ const DatasetFilter = builder.inputType('DatasetFilter', {
 });
 
 builder.queryField('datasets', (t) =>
-  t.prismaConnection({
-    type: 'Dataset',
-    cursor: 'id',
-    description: 'Datasets, newest first.',
-    args: { filter: t.arg({ type: DatasetFilter }) },
-    resolve: async (query, _root, args, ctx) => {
-      const bound = await cursorTimeBound(query, 'desc', (id) =>
-        ctx.prisma.dataset.findUnique({ where: { id }, select: { createdAt: true } }),
-      );
-      return ctx.prisma.dataset.findMany({
-        ...query,
-        where: { AND: [datasetWhere(args.filter), bound] },
-        orderBy: byCreated('desc'),
-      });
+  t.prismaConnection(
+    {
+      type: 'Dataset',
+      cursor: 'id',
+      description: 'Datasets, newest first.',
+      args: { filter: t.arg({ type: DatasetFilter }) },
+      resolve: async (query, _root, args, ctx) => {
+        const bound = await cursorTimeBound(query, 'desc', (id) =>
+          ctx.prisma.dataset.findUnique({ where: { id }, select: { createdAt: true } }),
+        );
+        return ctx.prisma.dataset.findMany({
+          ...query,
+          where: { AND: [datasetWhere(args.filter), bound] },
+          orderBy: byCreated('desc'),
+        });
+      },
+      totalCount: (_root, args, ctx) => ctx.prisma.dataset.count({ where: datasetWhere(args.filter) }),
     },
-    totalCount: (_root, args, ctx) => ctx.prisma.dataset.count({ where: datasetWhere(args.filter) }),
-  }),
+    { name: 'DatasetConnection' },
+    { name: 'DatasetEdge' },
+  ),
 );
 
 builder.queryField('datasetByKey', (t) =>
@@ -215,5 +234,14 @@ builder.mutationField('createDataset', (t) =>
         parentDatasetId: input.parentDatasetId?.id,
       }),
     }),
+  }),
+);
+
+builder.queryField('dataset', (t) =>
+  t.prismaField({
+    type: 'Dataset',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: DatasetNode }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.dataset.findUnique({ ...query, where: { id: args.id.id } }),
   }),
 );

@@ -42,12 +42,17 @@ export const ModelArtifactNode = builder.prismaNode('ModelArtifact', {
     taskType: t.exposeString('taskType', { nullable: true, description: 'e.g. sft' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Moves forward whenever a version is promoted.' }),
-    versions: t.relatedConnection('versions', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Newest (highest number) first.',
-      query: () => ({ orderBy: { version: 'desc' } }),
-    }),
+    versions: t.relatedConnection(
+      'versions',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Newest (highest number) first.',
+        query: () => ({ orderBy: { version: 'desc' } }),
+      },
+      { name: 'ModelVersionConnection' },
+      { name: 'ModelVersionEdge' },
+    ),
     latestVersion: t.field({
       type: ModelVersionNode,
       nullable: true,
@@ -141,19 +146,23 @@ const ModelArtifactFilter = builder.inputType('ModelArtifactFilter', {
 });
 
 builder.queryField('modelArtifacts', (t) =>
-  t.prismaConnection({
-    type: 'ModelArtifact',
-    cursor: 'id',
-    description: 'Model artifacts, most recently promoted (or created) first.',
-    args: { filter: t.arg({ type: ModelArtifactFilter }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.modelArtifact.findMany({
-        ...query,
-        where: modelArtifactWhere(args.filter),
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      }),
-    totalCount: (_root, args, ctx) => ctx.prisma.modelArtifact.count({ where: modelArtifactWhere(args.filter) }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'ModelArtifact',
+      cursor: 'id',
+      description: 'Model artifacts, most recently promoted (or created) first.',
+      args: { filter: t.arg({ type: ModelArtifactFilter }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.modelArtifact.findMany({
+          ...query,
+          where: modelArtifactWhere(args.filter),
+          orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        }),
+      totalCount: (_root, args, ctx) => ctx.prisma.modelArtifact.count({ where: modelArtifactWhere(args.filter) }),
+    },
+    { name: 'ModelArtifactConnection' },
+    { name: 'ModelArtifactEdge' },
+  ),
 );
 
 builder.queryField('modelArtifactByName', (t) =>
@@ -327,5 +336,14 @@ builder.mutationField('deleteModelAlias', (t) =>
       const alias = await deleteModelAlias(ctx, { artifactId: input.artifactId.id, name: input.name });
       return { deletedAliasId: alias.id, artifactId: alias.artifactId };
     },
+  }),
+);
+
+builder.queryField('modelArtifact', (t) =>
+  t.prismaField({
+    type: 'ModelArtifact',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: ModelArtifactNode }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.modelArtifact.findUnique({ ...query, where: { id: args.id.id } }),
   }),
 );

@@ -13,6 +13,8 @@ afterAll(() => server?.close());
 
 type Job = {
   status: string;
+  trialCount: number;
+  finishedTrialCount: number;
   bestMetricValue: number | null;
   bestParams: Record<string, number> | null;
   trials: {
@@ -56,12 +58,13 @@ describe('a sweep with the builtin trainer', () => {
     expect(updates.events.at(-1)?.data?.tuningJobUpdated.status).toBe('SUCCEEDED');
 
     const { node: job } = await server.ok<{ node: Job }>(
-      `query($id: ID!) { node(id: $id) { ... on TuningJob { status bestMetricValue bestParams
+      `query($id: ID!) { node(id: $id) { ... on TuningJob { status bestMetricValue bestParams trialCount finishedTrialCount
         trials(first: 10, orderBy: METRIC_BEST_FIRST) { edges { node { number status metricValue params run { startedAt finishedAt } } } } } } }`,
       { id },
     );
     const trials = job.trials.edges.map((edge) => edge.node);
     expect(trials).toHaveLength(4);
+    expect([job.trialCount, job.finishedTrialCount]).toEqual([4, 4]);
     expect(trials.every((trial) => trial.status === 'SUCCEEDED')).toBe(true);
     const values = trials.map((trial) => trial.metricValue as number);
     // Sorted best first, and the job's best is the best of its trials.

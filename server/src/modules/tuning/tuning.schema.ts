@@ -102,6 +102,11 @@ export const TuningJobNode = builder.prismaNode('TuningJob', {
       resolve: (job) => (job.earlyStopping as EarlyStoppingConfig | null) ?? null,
     }),
     bestRun: t.relation('bestRun', { nullable: true, description: 'The run of the best trial so far.' }),
+    trialCount: t.relationCount('trials', { description: 'Trials scheduled so far (at most numSamples).' }),
+    finishedTrialCount: t.relationCount('trials', {
+      description: 'Trials that ended (succeeded, failed, cancelled or pruned): progress is finishedTrialCount / numSamples.',
+      where: { status: { in: ['SUCCEEDED', 'FAILED', 'CANCELLED', 'PRUNED'] } },
+    }),
     bestParams: t.expose('bestParams', { type: 'JSON', nullable: true, description: 'The sampled params of the best trial.' }),
     bestMetricValue: t.exposeFloat('bestMetricValue', { nullable: true }),
     bestTrial: t.prismaField({
@@ -110,18 +115,22 @@ export const TuningJobNode = builder.prismaNode('TuningJob', {
       resolve: (query, job, _args, ctx) =>
         job.bestRunId ? ctx.prisma.trial.findUnique({ ...query, where: { runId: job.bestRunId } }) : null,
     }),
-    trials: t.prismaConnection({
-      type: 'Trial',
-      cursor: 'id',
-      args: { orderBy: t.arg({ type: TrialOrder, defaultValue: 'NUMBER_ASC' }) },
-      resolve: (query, job, args, ctx) =>
-        ctx.prisma.trial.findMany({
-          ...query,
-          where: { tuningJobId: job.id },
-          orderBy: trialOrderBy(args.orderBy ?? 'NUMBER_ASC', job.metricMode),
-        }),
-      totalCount: (job, _args, ctx) => ctx.prisma.trial.count({ where: { tuningJobId: job.id } }),
-    }),
+    trials: t.prismaConnection(
+      {
+        type: 'Trial',
+        cursor: 'id',
+        args: { orderBy: t.arg({ type: TrialOrder, defaultValue: 'NUMBER_ASC' }) },
+        resolve: (query, job, args, ctx) =>
+          ctx.prisma.trial.findMany({
+            ...query,
+            where: { tuningJobId: job.id },
+            orderBy: trialOrderBy(args.orderBy ?? 'NUMBER_ASC', job.metricMode),
+          }),
+        totalCount: (job, _args, ctx) => ctx.prisma.trial.count({ where: { tuningJobId: job.id } }),
+      },
+      { name: 'TrialConnection' },
+      { name: 'TrialEdge' },
+    ),
   }),
 });
 
@@ -162,23 +171,27 @@ type TuningJobFilterArg = typeof TuningJobFilter.$inferInput | null | undefined;
 const toTuningJobFilter = (filter: TuningJobFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
 
 builder.queryField('tuningJobs', (t) =>
-  t.prismaConnection({
-    type: 'TuningJob',
-    cursor: 'id',
-    description: 'Tuning jobs, newest first.',
-    args: { filter: t.arg({ type: TuningJobFilter }) },
-    resolve: async (query, _root, args, ctx) => {
-      const bound = await cursorTimeBound(query, 'desc', (id) =>
-        ctx.prisma.tuningJob.findUnique({ where: { id }, select: { createdAt: true } }),
-      );
-      return ctx.prisma.tuningJob.findMany({
-        ...query,
-        where: { AND: [tuningJobWhere(toTuningJobFilter(args.filter)), bound] },
-        orderBy: byCreated('desc'),
-      });
+  t.prismaConnection(
+    {
+      type: 'TuningJob',
+      cursor: 'id',
+      description: 'Tuning jobs, newest first.',
+      args: { filter: t.arg({ type: TuningJobFilter }) },
+      resolve: async (query, _root, args, ctx) => {
+        const bound = await cursorTimeBound(query, 'desc', (id) =>
+          ctx.prisma.tuningJob.findUnique({ where: { id }, select: { createdAt: true } }),
+        );
+        return ctx.prisma.tuningJob.findMany({
+          ...query,
+          where: { AND: [tuningJobWhere(toTuningJobFilter(args.filter)), bound] },
+          orderBy: byCreated('desc'),
+        });
+      },
+      totalCount: (_root, args, ctx) => ctx.prisma.tuningJob.count({ where: tuningJobWhere(toTuningJobFilter(args.filter)) }),
     },
-    totalCount: (_root, args, ctx) => ctx.prisma.tuningJob.count({ where: tuningJobWhere(toTuningJobFilter(args.filter)) }),
-  }),
+    { name: 'TuningJobConnection' },
+    { name: 'TuningJobEdge' },
+  ),
 );
 
 const EarlyStoppingInput = builder.inputType('EarlyStoppingInput', {
@@ -290,5 +303,14 @@ builder.subscriptionField('tuningJobUpdated', (t) =>
       ),
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.tuningJob.findUniqueOrThrow({ ...query, where: { id: (event as TuningJobEvent).tuningJobId } }),
+  }),
+);
+
+builder.queryField('tuningJob', (t) =>
+  t.prismaField({
+    type: 'TuningJob',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: TuningJobNode }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.tuningJob.findUnique({ ...query, where: { id: args.id.id } }),
   }),
 );

@@ -18,7 +18,7 @@ const dataset = {
 
 describe('DatasetsPage', () => {
   it('lists datasets with their size and selection', async () => {
-    const mock = createMockClient({ Datasets: { data: { datasets: connection('QueryDatasetsConnection', [dataset]) } } });
+    const mock = createMockClient({ Datasets: { data: { datasets: connection('DatasetConnection', [dataset]) } } });
     renderAt('/datasets', <DatasetsPage />, mock);
 
     const row = await screen.findByTestId('datasets:row');
@@ -29,7 +29,7 @@ describe('DatasetsPage', () => {
 
   it('shows the field errors of buildDataset next to their inputs', async () => {
     const mock = createMockClient({
-      Datasets: { data: { datasets: connection('QueryDatasetsConnection', []) } },
+      Datasets: { data: { datasets: connection('DatasetConnection', []) } },
       BuildDataset: {
         errors: [
           {

@@ -52,7 +52,7 @@ function artifact(productionAt: number) {
       },
     ],
     versions: connection(
-      'ModelArtifactVersionsConnection',
+      'ModelVersionConnection',
       [2, 1].map((n) => version(n, n === productionAt ? [alias] : [])),
     ),
   };

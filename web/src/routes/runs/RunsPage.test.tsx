@@ -14,7 +14,7 @@ describe('RunsPage', () => {
         respond: () => {
           fetches += 1;
           const nodes = fetches === 1 ? [listed] : [runNode('PENDING', { id: 'UnVuOjI=', name: 'second run' }), listed];
-          return { data: { runs: connection('QueryRunsConnection', nodes) } };
+          return { data: { runs: connection('RunConnection', nodes) } };
         },
       },
     });
@@ -41,7 +41,7 @@ describe('RunsPage', () => {
       runNode('SUCCEEDED', { id: 'UnVuOjI=', name: 'second run' }),
       runNode('FAILED', { id: 'UnVuOjM=' }),
     ];
-    const mock = createMockClient({ Runs: { data: { runs: connection('QueryRunsConnection', runs) } } });
+    const mock = createMockClient({ Runs: { data: { runs: connection('RunConnection', runs) } } });
     renderAt('/runs', <RunsPage />, mock);
 
     const boxes = await screen.findAllByTestId('runs:select');
@@ -61,7 +61,7 @@ describe('RunsPage', () => {
   });
 
   it('filters by the status in the address', async () => {
-    const mock = createMockClient({ Runs: { data: { runs: connection('QueryRunsConnection', []) } } });
+    const mock = createMockClient({ Runs: { data: { runs: connection('RunConnection', []) } } });
     renderAt('/runs?status=FAILED', <RunsPage />, mock);
 
     expect((await screen.findByTestId('runs:empty')).textContent).toContain('FAILED');

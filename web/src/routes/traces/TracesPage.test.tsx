@@ -6,7 +6,7 @@ import { renderAt } from '../../test/render';
 import { TracesPage } from './TracesPage';
 
 const tracesResult = (nodes: Array<Record<string, unknown>>, hasNextPage = false) => ({
-  data: { traces: connection('QueryTracesConnection', nodes, hasNextPage) },
+  data: { traces: connection('TraceConnection', nodes, hasNextPage) },
 });
 
 describe('TracesPage', () => {

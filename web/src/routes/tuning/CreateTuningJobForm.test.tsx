@@ -7,10 +7,10 @@ import { CreateTuningJobForm, EXAMPLE_SEARCH_SPACE } from './CreateTuningJobForm
 const datasets = {
   data: {
     datasets: {
-      __typename: 'QueryDatasetsConnection',
+      __typename: 'DatasetConnection',
       edges: [
         {
-          __typename: 'QueryDatasetsConnectionEdge',
+          __typename: 'DatasetEdge',
           node: { __typename: 'Dataset', id: 'RGF0YXNldDox', name: 'arith', version: 'v1', traceCount: 60 },
         },
       ],

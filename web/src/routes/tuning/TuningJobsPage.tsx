@@ -13,8 +13,6 @@ import { CreateTuningJobForm } from './CreateTuningJobForm';
 
 export const TUNING_JOBS_PAGE_SIZE = 20;
 
-// Only the count of scheduled trials here: statuses for every job would exceed the query
-// complexity limit. A finished job's trials have all finished; running jobs follow below.
 const TuningJobsQuery = graphql(`
   query TuningJobs($first: Int!, $after: String) {
     tuningJobs(first: $first, after: $after) {
@@ -38,58 +36,42 @@ const TuningJobsQuery = graphql(`
             name
             version
           }
-          trials(first: 1) {
-            totalCount
-          }
+          finishedTrialCount
         }
       }
     }
   }
 `);
 
-// A running job's row, live: status, best value and every trial's status (numSamples ≤ 100).
+// A running job's row, live: the event updates the cached TuningJob, so the list's row follows.
 const TuningJobProgressSubscription = graphql(`
   subscription TuningJobProgress($id: ID!) {
     tuningJobUpdated(id: $id) {
       id
       status
       bestMetricValue
-      # The same field as the list's, so graphcache keeps the list's count current too.
-      trials(first: 1) {
-        totalCount
-      }
-      allTrials: trials(first: 100) {
-        edges {
-          node {
-            id
-            status
-          }
-        }
-      }
+      finishedTrialCount
     }
   }
 `);
 
-/** Trials finished of the planned number: live for a running job, the scheduled count for a finished one. */
+/** Trials finished of the planned number, followed live while the job runs. */
 function TrialProgress({
   jobId,
   status,
-  scheduled,
+  finished,
   planned,
 }: {
   jobId: string;
   status: TuningJobStatus;
-  scheduled: number;
+  finished: number;
   planned: number;
 }) {
   const running = !isTerminal(status) && status !== 'CREATED';
   const live = useLiveSubscription({ query: TuningJobProgressSubscription, variables: { id: jobId }, pause: !running });
-  // The live statuses once there are any (they stay after the job ends), else the scheduled count.
-  const trials = live.data?.tuningJobUpdated.allTrials.edges ?? null;
-  const done = trials ? trials.filter(({ node }) => isTerminal(node.status)).length : running ? null : scheduled;
   return (
     <span data-testid="tuning:progress">
-      {done ?? '…'}/{planned}
+      {live.data?.tuningJobUpdated.finishedTrialCount ?? finished}/{planned}
     </span>
   );
 }
@@ -171,7 +153,7 @@ export function TuningJobsPage() {
                     <TrialProgress
                       jobId={job.id}
                       status={job.status}
-                      scheduled={job.trials.totalCount}
+                      finished={job.finishedTrialCount}
                       planned={job.numSamples}
                     />
                   </td>
