@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 
 interface ResolverError {
   originalError?: unknown;
+  extensions?: Record<string, unknown>;
   nodes?: never;
   path?: readonly (string | number)[];
 }
@@ -15,6 +16,12 @@ const originalOf = (error: unknown): unknown => (error as ResolverError | null)?
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = originalOf(error);
   const located = error as ResolverError;
+  if (original instanceof DomainError && original !== error && located.extensions !== undefined) {
+    // An expected failure: annotate the executor's own error in place. Returning the same object
+    // also tells yoga not to log it as a server error.
+    Object.assign(located, { extensions: { ...located.extensions, code: original.code, ...original.details } });
+    return error as Error;
+  }
   if (original instanceof DomainError) {
     return createGraphQLError(original.message, {
       nodes: located.nodes,
