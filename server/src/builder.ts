@@ -126,5 +126,3 @@ builder.addScalarType('JSON', JSONResolver);
 builder.queryType({ authScopes: { read: true } });
 builder.mutationType({ authScopes: { write: true } });
 builder.subscriptionType({ authScopes: { read: true } });
-
-export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });

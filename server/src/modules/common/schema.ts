@@ -9,14 +9,6 @@ export const OrderDirection = builder.enumType('OrderDirection', {
 /** `createdAt` then `id`, both in `direction`: the default, stable keyset order of every list. */
 export const byCreated = (direction: 'asc' | 'desc' = 'desc') => [{ createdAt: direction }, { id: direction }];
 
-export const DateTimeRange = builder.inputType('DateTimeRange', {
-  description: 'Half-open time range [from, to), both optional.',
-  fields: (t) => ({
-    from: t.field({ type: 'DateTime' }),
-    to: t.field({ type: 'DateTime' }),
-  }),
-});
-
 /**
  * Prisma turns a cursor into `(createdAt = c AND id <= i) OR createdAt < c`, which PostgreSQL
  * cannot start an index scan from, so every page would read the index from the top. This adds the
