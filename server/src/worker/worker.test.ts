@@ -162,6 +162,26 @@ describe('the COMMAND executor', () => {
   });
 });
 
+describe('a trainer that ignores SIGTERM', () => {
+  it('is killed after the grace period and the run ends CANCELLED', async () => {
+    const script = `process.on('SIGTERM', () => console.log('ignoring SIGTERM')); console.log('started'); setInterval(() => {}, 1000)`;
+    const id = await startRun(node(script));
+    const logs = subscribe<{ runLogAppended: { text: string }[] }>(
+      server.wsClient(),
+      `subscription($id: ID!) { runLogAppended(runId: $id) { text } }`,
+      {
+        id,
+      },
+    );
+    const texts = () => logs.events.flatMap((e) => e.data?.runLogAppended ?? []).map((c) => c.text);
+    await expect.poll(() => texts().includes('started\n'), { timeout: 20_000 }).toBe(true);
+    await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { status } } }`, { id });
+    const run = await finished(id);
+    expect(run.status).toBe('CANCELLED');
+    expect(texts()).toContain('ignoring SIGTERM\n');
+  });
+});
+
 describe('live output subscriptions', () => {
   it('runLogAppended replays from afterSeq, then goes live, with no gap and no duplicate', async () => {
     const script = `let i = 0; const t = setInterval(() => { console.log('tick ' + (++i)); if (i === 40) { clearInterval(t); } }, 20)`;
