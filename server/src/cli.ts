@@ -1,7 +1,7 @@
 // The `tunix-rt` command: serve, worker, migrations and schema printing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, configWarnings, loadConfig } from './config.ts';
 
 const usage = `Usage: tunix-rt <command>
 
@@ -21,6 +21,7 @@ Environment (all optional):
   TRACE_MAX_BYTES     Largest single trace (default 1048576)
   REQUEST_MAX_BYTES   Largest HTTP request body (default 67108864)
   WORKER_CONCURRENCY  Runs executed at once by this process (default 2)
+  COMMAND_EXECUTOR_ENABLED  false refuses COMMAND runs (external trainers) (default true)
   RUN_TIMEOUT_SECONDS Runs still going after this are ended as TIMED_OUT (default 3600)
   AUTH_REQUIRED, ADMIN_TOKEN  Require API tokens (see README)
   LOG_LEVEL           debug | info | warn | error | silent (default info)
@@ -46,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
             : `Dashboard: not built (${config.webDistDir} is missing): run npm start, or npm run build -w web`,
         );
         console.log(`GraphiQL:  ${app.http.url}/graphql`);
+        for (const warning of configWarnings(config)) console.warn(`Warning: ${warning}`);
         if (config.workerEnabled) console.log(`Worker: running up to ${config.workerConcurrency} runs at once in this process`);
         const stop = async () => {
           await app.close();

@@ -16,6 +16,8 @@ export interface Config {
   /** Largest HTTP request body accepted at all (bulk ingest included). */
   requestMaxBytes: number;
   workerEnabled: boolean;
+  /** COMMAND runs execute argv given through the API: they can be switched off. */
+  commandExecutorEnabled: boolean;
   workerConcurrency: number;
   runTimeoutSeconds: number;
   runLeaseSeconds: number;
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
     traceMaxBytes,
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
     workerEnabled: bool('WORKER_ENABLED', true),
+    commandExecutorEnabled: bool('COMMAND_EXECUTOR_ENABLED', true),
     workerConcurrency: int('WORKER_CONCURRENCY', 2, 1, 64),
     runTimeoutSeconds: int('RUN_TIMEOUT_SECONDS', 3_600, 1, 7 * 86_400),
     runLeaseSeconds: int('RUN_LEASE_SECONDS', 30, 2, 3_600),
@@ -119,4 +122,19 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.adminToken && config.adminToken.length < 16) problems.push('ADMIN_TOKEN: must be at least 16 characters');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+const loopbackHosts = ['127.0.0.1', 'localhost', '::1'];
+
+/** Settings that work but deserve a second look, one line each, printed at start-up. */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (!loopbackHosts.includes(config.host) && !config.authRequired) {
+    warnings.push(
+      `HOST=${config.host} without AUTH_REQUIRED: anyone who reaches this port can write data` +
+        (config.commandExecutorEnabled ? ' and run commands through the COMMAND executor' : '') +
+        '. Set AUTH_REQUIRED=true and ADMIN_TOKEN, or COMMAND_EXECUTOR_ENABLED=false.',
+    );
+  }
+  return warnings;
 }

@@ -42,6 +42,23 @@ describe('configuration', () => {
     expect(result.stderr).toContain('REDIS_URL: expected a URL starting with redis:// or rediss://');
   });
 
+  it('warns when the API is exposed without auth, and can switch the COMMAND executor off', async () => {
+    const { configWarnings } = await import('../src/config.ts');
+    expect(configWarnings(loadConfig({ HOST: '127.0.0.1' }))).toEqual([]);
+    expect(configWarnings(loadConfig({ HOST: '0.0.0.0' }))[0]).toContain('run commands through the COMMAND executor');
+    const server = await startTestServer({ env: { COMMAND_EXECUTOR_ENABLED: 'false' } });
+    try {
+      const datasetId = globalId('Dataset', await makeDataset(server.deps, 2));
+      const result = await server.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
+        input: { datasetId, executor: 'COMMAND', config: { command: ['echo', 'hi'] } },
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      expect(await server.deps.prisma.run.count()).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('prints help', () => {
     const result = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -40,6 +40,9 @@ export async function createRun(deps: Deps, input: CreateRunInput, tx: Prisma.Tr
   const check = new InputChecker();
   const { executor, config } = checkRunInput(check, input);
   check.done();
+  if (executor === 'COMMAND' && !deps.config.commandExecutorEnabled) {
+    throw new DomainError('UNAVAILABLE', 'The COMMAND executor is switched off on this server (COMMAND_EXECUTOR_ENABLED=false)');
+  }
   const dataset = await tx.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', input.datasetId);
   const run = await tx.run.create({
