@@ -28,9 +28,18 @@ export async function openDeps(config: Config, options: { onQuery?: (sql: string
   return { db, deps };
 }
 
-/** Asks the tuning module, for each reported point, whether the trial should be pruned. */
+/**
+ * Asks the tuning module whether a trial should be pruned, for each reported point of its job's
+ * metric. One lookup per batch settles the common case: the run is no trial with early stopping.
+ */
 export async function stopTrialEarly(deps: Deps, runId: string, points: MetricInput[]): Promise<boolean> {
+  const trial = await deps.prisma.trial.findUnique({
+    where: { runId },
+    select: { tuningJob: { select: { metricName: true, earlyStopping: true } } },
+  });
+  if (!trial?.tuningJob.earlyStopping) return false;
   for (const point of points) {
+    if (point.name !== trial.tuningJob.metricName) continue;
     if (await shouldStopTrialEarly(deps, runId, point.step, point.value, point.name)) return true;
   }
   return false;
