@@ -165,7 +165,9 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     const workDir = await mkdtemp(path.join(tmpdir(), `tunix-run-${run.id.slice(0, 8)}-`));
     const output = new RunOutput(deps, run.id, run.lastLogSeq, async (points) => {
       if (options.shouldStopEarly && (await options.shouldStopEarly(deps, run.id, points))) {
-        await cancelRun(deps, run.id, 'pruned by the early-stopping rule');
+        const reason = 'pruned by the early-stopping rule';
+        await cancelRun(deps, run.id, reason);
+        stopRun(run.id, { kind: 'cancel', reason });
       }
     });
     log(`run ${run.id}: started (${run.executor}, attempt ${run.attempt})`);

@@ -39,7 +39,11 @@ export const builtinTrainer: RunExecutor = async ({ deps, run, config, output, s
     {
       signal,
       onLog: (line) => output.log(line),
-      onMetric: (points) => output.metric(points),
+      // Stored before training goes on, so that an early-stopping decision lands on time.
+      onMetric: async (points) => {
+        output.metric(points);
+        await output.flush();
+      },
     },
   );
   await writeFile(path.join(outputDir, 'model.bin'), result.weights);

@@ -90,3 +90,44 @@ describe('a sweep with the builtin trainer', () => {
     expect(most).toBeLessThanOrEqual(2);
   });
 });
+
+describe('early stopping in a real sweep', () => {
+  it('prunes a trial whose loss trails the median of completed trials', async () => {
+    const created = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
+      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
+      {
+        input: {
+          name: 'prune the slow learner',
+          datasetId,
+          numSamples: 3,
+          maxConcurrentTrials: 1,
+          baseConfig: { epochs: 1, seed: 11 },
+          searchSpace: { learningRate: { type: 'grid', values: [0.5, 1, 0.0005] } },
+          earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 1 },
+        },
+      },
+    );
+    const id = created.createTuningJob.tuningJob.id;
+    const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
+      server.wsClient(),
+      `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
+      { id },
+    );
+    await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
+    await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
+    const { node: job } = await server.ok<{
+      node: {
+        status: string;
+        trials: { edges: { node: { status: string; params: { learningRate: number }; run: { status: string } } }[] };
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on TuningJob { status trials(first: 10) { edges { node { status params run { status } } } } } } }`,
+      { id },
+    );
+    const byRate = Object.fromEntries(job.trials.edges.map(({ node }) => [node.params.learningRate, node]));
+    expect(job.status).toBe('SUCCEEDED');
+    expect(byRate[0.5]?.status).toBe('SUCCEEDED');
+    expect(byRate[1]?.status).toBe('SUCCEEDED');
+    expect(byRate[0.0005]).toMatchObject({ status: 'PRUNED', run: { status: 'CANCELLED' } });
+  });
+});
