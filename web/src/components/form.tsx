@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, InputHTMLAttributes, ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 
 /**
@@ -30,14 +30,18 @@ interface FieldProps {
   label: string;
   /** The input's path in the mutation input: names its error element `field-error:<name>`. */
   name: string;
-  error?: string | undefined;
+  /** The server's messages by path (`fieldErrorsOf`); the one for `name` is shown. */
+  errors?: Record<string, string>;
+  /** A message that takes the place of the server's, e.g. from checking the input locally. */
+  error?: string | null | undefined;
   hint?: ReactNode;
   children: ReactNode;
   wide?: boolean;
 }
 
 /** A labelled input with a hint and the server's message for it. */
-export function Field({ label, name, error, hint, children, wide }: FieldProps) {
+export function Field({ label, name, errors, error: ownError, hint, children, wide }: FieldProps) {
+  const error = ownError ?? (errors ? errorFor(errors, name) : undefined);
   const className = ['field', error ? 'field--invalid' : '', wide ? 'field--wide' : ''].filter(Boolean).join(' ');
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is `children`, inside the label, which labels it implicitly.
@@ -51,6 +55,76 @@ export function Field({ label, name, error, hint, children, wide }: FieldProps) 
         </small>
       )}
     </label>
+  );
+}
+
+type InputFieldProps = Omit<FieldProps, 'children'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'value' | 'onChange'> & {
+    value: string;
+    onValueChange: (value: string) => void;
+    'data-testid'?: string;
+  };
+
+/** A `Field` holding a plain `<input>`: the usual case. */
+export function InputField({ label, name, errors, error, hint, wide, value, onValueChange, ...inputProps }: InputFieldProps) {
+  return (
+    <Field label={label} name={name} errors={errors} error={error} hint={hint} wide={wide}>
+      <input value={value} onChange={(event) => onValueChange(event.target.value)} {...inputProps} />
+    </Field>
+  );
+}
+
+interface FormCardProps {
+  title: string;
+  onSubmit: (event: FormEvent) => void;
+  'data-testid': string;
+  /** The fields, laid out in the form's grid. */
+  children: ReactNode;
+  /** What follows the fields: notices and the `FormActions`. */
+  footer: ReactNode;
+}
+
+/**
+ * A form in a card, titled, with its fields in a grid. `noValidate`: the server checks the values
+ * and says what is wrong per field, so the browser's own bubbles would only compete with that.
+ */
+export function FormCard({ title, onSubmit, 'data-testid': testid, children, footer }: FormCardProps) {
+  return (
+    <form className="card form" onSubmit={onSubmit} data-testid={testid} noValidate>
+      <header className="card__header">
+        <h2>{title}</h2>
+      </header>
+      <div className="form__grid">{children}</div>
+      {footer}
+    </form>
+  );
+}
+
+interface FormActionsProps {
+  submitLabel: string;
+  /** The submit button's label while `busy`. */
+  busyLabel: string;
+  busy: boolean;
+  /** Disables submitting for other reasons than being busy. */
+  disabled?: boolean;
+  submitTestid: string;
+  /** Shows a Cancel button when given. */
+  onCancel?: () => void;
+}
+
+/** A form's footer: submit, and Cancel when the form can be closed. */
+export function FormActions({ submitLabel, busyLabel, busy, disabled = false, submitTestid, onCancel }: FormActionsProps) {
+  return (
+    <div className="form__actions">
+      <button type="submit" className="button--primary" disabled={busy || disabled} data-testid={submitTestid}>
+        {busy ? busyLabel : submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" className="button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
   );
 }
 

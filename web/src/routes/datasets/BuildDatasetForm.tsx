@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { errorFor, Field, fieldErrorsOf, optionalInt } from '../../components/form';
+import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalInt } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { SelectionStrategy } from '../../graphql/generated/graphql';
 
@@ -46,77 +46,87 @@ export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: s
   };
 
   return (
-    <form className="card form" onSubmit={submit} data-testid="datasets:build-form" noValidate>
-      <header className="card__header">
-        <h2>Build a dataset</h2>
-      </header>
-      <div className="form__grid">
-        <Field label="Name" name="name" error={errorFor(errors, 'name')}>
-          <input value={name} onChange={(event) => setName(event.target.value)} required data-testid="datasets:build-name" />
-        </Field>
-        <Field label="Version" name="version" error={errorFor(errors, 'version')} hint="name + version must be new">
-          <input
-            value={version}
-            onChange={(event) => setVersion(event.target.value)}
-            required
-            data-testid="datasets:build-version"
+    <FormCard
+      title="Build a dataset"
+      onSubmit={submit}
+      data-testid="datasets:build-form"
+      footer={
+        <>
+          {result.error && <ErrorNotice error={result.error} />}
+          <FormActions
+            submitLabel="Build dataset"
+            busyLabel="Building…"
+            busy={result.fetching}
+            submitTestid="datasets:build-submit"
+            onCancel={onCancel}
           />
-        </Field>
-        <Field
-          label="Source"
-          name="filter"
-          error={errorFor(errors, 'filter')}
-          hint="meta.source of the traces; empty: every trace"
+        </>
+      }
+    >
+      <InputField
+        label="Name"
+        name="name"
+        errors={errors}
+        value={name}
+        onValueChange={setName}
+        required
+        data-testid="datasets:build-name"
+      />
+      <InputField
+        label="Version"
+        name="version"
+        errors={errors}
+        hint="name + version must be new"
+        value={version}
+        onValueChange={setVersion}
+        required
+        data-testid="datasets:build-version"
+      />
+      <InputField
+        label="Source"
+        name="filter"
+        errors={errors}
+        hint="meta.source of the traces; empty: every trace"
+        value={source}
+        onValueChange={setSource}
+        data-testid="datasets:build-source"
+      />
+      <InputField
+        label="Limit"
+        name="limit"
+        errors={errors}
+        hint="1–10000 traces"
+        type="number"
+        value={limit}
+        onValueChange={setLimit}
+        data-testid="datasets:build-limit"
+      />
+      <Field
+        label="Selection"
+        name="selectionStrategy"
+        errors={errors}
+        hint={strategy === 'RANDOM' ? 'a seeded sample of the matches' : 'the newest matches'}
+      >
+        <select
+          value={strategy}
+          onChange={(event) => setStrategy(event.target.value as SelectionStrategy)}
+          data-testid="datasets:build-strategy"
         >
-          <input value={source} onChange={(event) => setSource(event.target.value)} data-testid="datasets:build-source" />
-        </Field>
-        <Field label="Limit" name="limit" error={errorFor(errors, 'limit')} hint="1–10000 traces">
-          <input
-            type="number"
-            value={limit}
-            onChange={(event) => setLimit(event.target.value)}
-            data-testid="datasets:build-limit"
-          />
-        </Field>
-        <Field
-          label="Selection"
-          name="selectionStrategy"
-          error={errorFor(errors, 'selectionStrategy')}
-          hint={strategy === 'RANDOM' ? 'a seeded sample of the matches' : 'the newest matches'}
-        >
-          <select
-            value={strategy}
-            onChange={(event) => setStrategy(event.target.value as SelectionStrategy)}
-            data-testid="datasets:build-strategy"
-          >
-            <option value="LATEST">LATEST (newest)</option>
-            <option value="RANDOM">RANDOM (seeded)</option>
-          </select>
-        </Field>
-        <Field
-          label="Seed"
-          name="seed"
-          error={errorFor(errors, 'seed')}
-          hint={strategy === 'RANDOM' ? 'same seed, same traces' : 'RANDOM only'}
-        >
-          <input
-            type="number"
-            value={seed}
-            disabled={strategy !== 'RANDOM'}
-            onChange={(event) => setSeed(event.target.value)}
-            data-testid="datasets:build-seed"
-          />
-        </Field>
-      </div>
-      {result.error && <ErrorNotice error={result.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={result.fetching} data-testid="datasets:build-submit">
-          {result.fetching ? 'Building…' : 'Build dataset'}
-        </button>
-        <button type="button" className="button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+          <option value="LATEST">LATEST (newest)</option>
+          <option value="RANDOM">RANDOM (seeded)</option>
+        </select>
+      </Field>
+      <InputField
+        label="Seed"
+        name="seed"
+        errors={errors}
+        hint={strategy === 'RANDOM' ? 'same seed, same traces' : 'RANDOM only'}
+        type="number"
+        value={seed}
+        disabled={strategy !== 'RANDOM'}
+        onValueChange={setSeed}
+        data-testid="datasets:build-seed"
+      />
+    </FormCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { DetailPage } from '../../components/DetailPage';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
@@ -70,22 +70,23 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
   const dataset = result.data?.node?.__typename === 'Dataset' ? result.data.node : null;
 
   return (
-    <section className="page">
-      <p className="breadcrumbs">
-        <Link to="/datasets">Datasets</Link> / <code>{dataset?.key ?? datasetId}</code>
-      </p>
-      <header className="page__header">
-        <h1>
+    <DetailPage
+      list={{ path: '/datasets', label: 'Datasets', seeAll: 'See all datasets.' }}
+      kind="dataset"
+      id={datasetId}
+      crumb={dataset?.key ?? datasetId}
+      title={
+        <>
           {dataset ? dataset.name : 'Dataset'} {dataset && <span className="muted">{dataset.version}</span>}
-        </h1>
-      </header>
-      {result.error && <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {!dataset && result.fetching && <p className="muted">Loading dataset…</p>}
-      {!dataset && result.data && (
-        <p className="notice" data-testid="dataset:not-found">
-          No dataset with id <code>{datasetId}</code>. <Link to="/datasets">See all datasets.</Link>
-        </p>
-      )}
+        </>
+      }
+      error={result.error}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      loading={!dataset && result.fetching}
+      notFound={!dataset && !!result.data}
+      loadingText="Loading dataset…"
+      testid="dataset"
+    >
       {dataset && (
         <div className="stack">
           <div className="columns">
@@ -204,6 +205,6 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
           </section>
         </div>
       )}
-    </section>
+    </DetailPage>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { errorFor, Field, fieldErrorsOf, optionalFloat, optionalInt } from '../../components/form';
+import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalFloat, optionalInt } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { Executor } from '../../graphql/generated/graphql';
 import { runPath } from '../../paths';
@@ -58,84 +58,89 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
   };
 
   return (
-    <form className="card form" onSubmit={submit} data-testid="dataset:new-run-form" noValidate>
-      <header className="card__header">
-        <h2>New run</h2>
-      </header>
-      <div className="form__grid">
-        <Field label="Name" name="name" error={errorFor(errors, 'name')} hint="optional">
-          <input value={name} onChange={(event) => setName(event.target.value)} data-testid="new-run:name" />
-        </Field>
-        <Field
-          label="Executor"
-          name="executor"
-          error={errorFor(errors, 'executor')}
-          hint={executors.find((option) => option.value === executor)?.hint}
-        >
-          <select
-            value={executor}
-            onChange={(event) => setExecutor(event.target.value as Executor)}
-            data-testid="new-run:executor"
-          >
-            {executors.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.value}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {executor === 'COMMAND' && (
-          <Field
-            label="Command"
-            name="config.command"
-            error={errorFor(errors, 'config.command')}
-            hint="argv, split on spaces"
-            wide
-          >
-            <input value={command} onChange={(event) => setCommand(event.target.value)} placeholder="python train.py --fast" />
-          </Field>
-        )}
-        <Field label="Epochs" name="config.epochs" error={errorFor(errors, 'config.epochs')} hint="1–100">
-          <input
-            type="number"
-            min={1}
-            value={epochs}
-            onChange={(event) => setEpochs(event.target.value)}
-            data-testid="new-run:epochs"
-          />
-        </Field>
-        <Field
-          label="Learning rate"
-          name="config.learningRate"
-          error={errorFor(errors, 'config.learningRate')}
-          hint="> 0 and ≤ 10"
-        >
-          <input
-            type="number"
-            step="any"
-            value={learningRate}
-            onChange={(event) => setLearningRate(event.target.value)}
-            data-testid="new-run:learning-rate"
-          />
-        </Field>
-        <Field label="Batch size" name="config.batchSize" error={errorFor(errors, 'config.batchSize')} hint="1–512">
-          <input
-            type="number"
-            value={batchSize}
-            onChange={(event) => setBatchSize(event.target.value)}
-            data-testid="new-run:batch-size"
-          />
-        </Field>
-        <Field label="Seed" name="config.seed" error={errorFor(errors, 'config.seed')} hint="same seed, same result">
-          <input type="number" value={seed} onChange={(event) => setSeed(event.target.value)} data-testid="new-run:seed" />
-        </Field>
-      </div>
-      {result.error && <ErrorNotice error={result.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button--primary" disabled={result.fetching} data-testid="new-run:submit">
-          {result.fetching ? 'Queueing…' : 'Queue run'}
-        </button>
-      </div>
-    </form>
+    <FormCard
+      title="New run"
+      onSubmit={submit}
+      data-testid="dataset:new-run-form"
+      footer={
+        <>
+          {result.error && <ErrorNotice error={result.error} />}
+          <FormActions submitLabel="Queue run" busyLabel="Queueing…" busy={result.fetching} submitTestid="new-run:submit" />
+        </>
+      }
+    >
+      <InputField
+        label="Name"
+        name="name"
+        errors={errors}
+        hint="optional"
+        value={name}
+        onValueChange={setName}
+        data-testid="new-run:name"
+      />
+      <Field label="Executor" name="executor" errors={errors} hint={executors.find((option) => option.value === executor)?.hint}>
+        <select value={executor} onChange={(event) => setExecutor(event.target.value as Executor)} data-testid="new-run:executor">
+          {executors.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.value}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {executor === 'COMMAND' && (
+        <InputField
+          label="Command"
+          name="config.command"
+          errors={errors}
+          hint="argv, split on spaces"
+          wide
+          value={command}
+          onValueChange={setCommand}
+          placeholder="python train.py --fast"
+        />
+      )}
+      <InputField
+        label="Epochs"
+        name="config.epochs"
+        errors={errors}
+        hint="1–100"
+        type="number"
+        min={1}
+        value={epochs}
+        onValueChange={setEpochs}
+        data-testid="new-run:epochs"
+      />
+      <InputField
+        label="Learning rate"
+        name="config.learningRate"
+        errors={errors}
+        hint="> 0 and ≤ 10"
+        type="number"
+        step="any"
+        value={learningRate}
+        onValueChange={setLearningRate}
+        data-testid="new-run:learning-rate"
+      />
+      <InputField
+        label="Batch size"
+        name="config.batchSize"
+        errors={errors}
+        hint="1–512"
+        type="number"
+        value={batchSize}
+        onValueChange={setBatchSize}
+        data-testid="new-run:batch-size"
+      />
+      <InputField
+        label="Seed"
+        name="config.seed"
+        errors={errors}
+        hint="same seed, same result"
+        type="number"
+        value={seed}
+        onValueChange={setSeed}
+        data-testid="new-run:seed"
+      />
+    </FormCard>
   );
 }

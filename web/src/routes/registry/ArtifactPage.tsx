@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { errorFor, Field, fieldErrorsOf } from '../../components/form';
+import { Field, fieldErrorsOf } from '../../components/form';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { formatBytes, formatValue, objectEntries } from '../../format';
@@ -123,20 +124,19 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
   const artifact = node ? getFragmentData(ArtifactDetailFragment, node) : null;
 
   return (
-    <section className="page">
-      <p className="breadcrumbs">
-        <Link to="/registry">Registry</Link> / <code>{artifact?.name ?? artifactId}</code>
-      </p>
-      <header className="page__header">
-        <h1>{artifact?.name ?? 'Model artifact'}</h1>
-      </header>
-      {result.error && <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {!artifact && result.fetching && <p className="muted">Loading artifact…</p>}
-      {!artifact && result.data && (
-        <p className="notice" data-testid="artifact:not-found">
-          No model artifact with id <code>{artifactId}</code>. <Link to="/registry">See all models.</Link>
-        </p>
-      )}
+    <DetailPage
+      list={{ path: '/registry', label: 'Registry', seeAll: 'See all models.' }}
+      kind="model artifact"
+      id={artifactId}
+      crumb={artifact?.name ?? artifactId}
+      title={artifact?.name ?? 'Model artifact'}
+      error={result.error}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      loading={!artifact && result.fetching}
+      notFound={!artifact && !!result.data}
+      loadingText="Loading artifact…"
+      testid="artifact"
+    >
       {node && artifact && (
         <div className="stack">
           <div className="columns">
@@ -255,7 +255,7 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
           </section>
         </div>
       )}
-    </section>
+    </DetailPage>
   );
 }
 
@@ -277,7 +277,7 @@ function SetAliasForm(props: { artifact: FragmentType<typeof ArtifactDetailFragm
   if (versions.length === 0) return null;
   return (
     <form className="inline-form" onSubmit={submit} data-testid="artifact:alias-form">
-      <Field label="Alias" name="name" error={errorFor(errors, 'name')}>
+      <Field label="Alias" name="name" errors={errors}>
         <input
           list="alias-names"
           value={name}
@@ -290,7 +290,7 @@ function SetAliasForm(props: { artifact: FragmentType<typeof ArtifactDetailFragm
           ))}
         </datalist>
       </Field>
-      <Field label="Version" name="versionId" error={errorFor(errors, 'versionId')}>
+      <Field label="Version" name="versionId" errors={errors}>
         <select value={chosen} onChange={(event) => setVersionId(event.target.value)} data-testid="artifact:alias-version">
           {versions.map((version) => (
             <option key={version.id} value={version.id}>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from 'urql';
+import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { isTerminal } from '../../components/StatusBadge';
 import { useLiveSubscription } from '../../components/useSubscriptionStream';
 import { getFragmentData, graphql } from '../../graphql/generated';
-import { Link } from '../../router';
 import { RunArtifacts } from './RunArtifacts';
 import { RunDetail, RunDetailFragment } from './RunDetail';
 import { RunLogs } from './RunLogs';
@@ -69,33 +69,36 @@ export function RunPage({ runId }: { runId: string }) {
   };
 
   return (
-    <section className="page">
-      <p className="breadcrumbs">
-        <Link to="/runs">Runs</Link> / <code>{runId}</code>
-      </p>
-      <header className="page__header">
-        <h1>{detail?.name ?? 'Run'}</h1>
-        {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
-        {status && !finished && status !== 'CANCELLING' && (
-          <button
-            type="button"
-            className="button--danger"
-            disabled={cancellation.fetching}
-            onClick={() => cancelRun({ id: runId })}
-            data-testid="run:cancel"
-          >
-            Cancel run
-          </button>
-        )}
-      </header>
-      {error && <ErrorNotice error={error} onRetry={retry} />}
-      {cancellation.error && <ErrorNotice error={cancellation.error} />}
-      {!run && initial.fetching && <p className="muted">Loading run…</p>}
-      {!run && initial.data && !queried && (
-        <p className="notice" data-testid="run:not-found">
-          No run with id <code>{runId}</code>. <Link to="/runs">See all runs.</Link>
-        </p>
-      )}
+    <DetailPage
+      list={{ path: '/runs', label: 'Runs', seeAll: 'See all runs.' }}
+      kind="run"
+      id={runId}
+      crumb={runId}
+      title={detail?.name ?? 'Run'}
+      actions={
+        <>
+          {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
+          {status && !finished && status !== 'CANCELLING' && (
+            <button
+              type="button"
+              className="button--danger"
+              disabled={cancellation.fetching}
+              onClick={() => cancelRun({ id: runId })}
+              data-testid="run:cancel"
+            >
+              Cancel run
+            </button>
+          )}
+        </>
+      }
+      error={error}
+      onRetry={retry}
+      notices={cancellation.error && <ErrorNotice error={cancellation.error} />}
+      loading={!run && initial.fetching}
+      notFound={!run && !!initial.data && !queried}
+      loadingText="Loading run…"
+      testid="run"
+    >
       {run && (
         <div className="stack">
           <RunDetail run={run} />
@@ -106,6 +109,6 @@ export function RunPage({ runId }: { runId: string }) {
           </div>
         </div>
       )}
-    </section>
+    </DetailPage>
   );
 }

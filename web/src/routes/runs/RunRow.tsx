@@ -1,8 +1,9 @@
+import { ClickableRow } from '../../components/ConnectionTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
-import { Link, navigate } from '../../router';
+import { Link } from '../../router';
 
 export const RunRowFragment = graphql(`
   fragment RunRow on Run {
@@ -28,12 +29,7 @@ export function RunRow(props: {
 }) {
   const run = getFragmentData(RunRowFragment, props.run);
   return (
-    <tr
-      className={props.selected ? 'row row--selected' : 'row'}
-      onClick={() => navigate(runPath(run.id))}
-      data-testid="runs:row"
-      data-run-id={run.id}
-    >
+    <ClickableRow to={runPath(run.id)} selected={props.selected} data-testid="runs:row" data-run-id={run.id}>
       <td className="select-cell">
         <input
           type="checkbox"
@@ -62,6 +58,6 @@ export function RunRow(props: {
       <td className="nowrap">
         <Time value={run.finishedAt} />
       </td>
-    </tr>
+    </ClickableRow>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useSubscription } from 'urql';
+import { ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
+import { PageHeader } from '../../components/PageHeader';
 import { runStatuses } from '../../components/StatusBadge';
 import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
@@ -65,8 +66,7 @@ export function RunsPage() {
 
   return (
     <section className="page">
-      <header className="page__header">
-        <h1>Runs</h1>
+      <PageHeader title="Runs">
         <button
           type="button"
           disabled={selected.length < 2}
@@ -96,7 +96,7 @@ export function RunsPage() {
             ))}
           </select>
         </label>
-      </header>
+      </PageHeader>
 
       {runs.error && <ErrorNotice error={runs.error} onRetry={runs.refresh} />}
       {changes.error && <ErrorNotice error={changes.error} />}
@@ -106,49 +106,24 @@ export function RunsPage() {
         </button>
       )}
 
-      <div className="table-wrap">
-        <table className="table" data-testid="runs:table" aria-busy={runs.fetching}>
-          <thead>
-            <tr>
-              <th className="select-cell" aria-label="Compare" />
-              <th>Status</th>
-              <th>Run</th>
-              <th>Dataset</th>
-              <th>Base model</th>
-              <th>Executor</th>
-              <th>Queued</th>
-              <th>Finished</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.nodes.map((run) => (
-              <RunRow key={run.id} run={run} selected={selected.includes(run.id)} onSelect={(on) => select(run.id, on)} />
-            ))}
-            {!runs.loading && !runs.error && runs.nodes.length === 0 && (
-              <tr>
-                <td colSpan={8} className="empty" data-testid="runs:empty">
-                  {status ? `No ${status} runs.` : 'No runs yet. Queue one with the createRun mutation.'}
-                </td>
-              </tr>
-            )}
-            {runs.loading && (
-              <tr>
-                <td colSpan={8} className="empty">
-                  Loading runs…
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        <LoadMore
-          noun="runs"
-          shown={runs.nodes.length}
-          total={runs.totalCount}
-          hasMore={runs.hasMore}
-          fetching={runs.fetching}
-          onLoadMore={runs.loadMore}
-        />
-      </div>
+      <ConnectionTable
+        connection={runs}
+        testid="runs"
+        columns={[
+          { label: 'Compare', className: 'select-cell', labelHidden: true },
+          { label: 'Status' },
+          { label: 'Run' },
+          { label: 'Dataset' },
+          { label: 'Base model' },
+          { label: 'Executor' },
+          { label: 'Queued' },
+          { label: 'Finished' },
+        ]}
+        renderRow={(run) => <RunRow run={run} selected={selected.includes(run.id)} onSelect={(on) => select(run.id, on)} />}
+        empty={status ? `No ${status} runs.` : 'No runs yet. Queue one with the createRun mutation.'}
+        loadingText="Loading runs…"
+        noun="runs"
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { errorFor, Field, fieldErrorsOf, optionalInt } from '../../components/form';
+import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalInt } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { MetricMode } from '../../graphql/generated/graphql';
 import { tuningJobPath } from '../../paths';
@@ -115,139 +115,134 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
   };
 
   return (
-    <form className="card form" onSubmit={submit} data-testid="tuning:create-form" noValidate>
-      <header className="card__header">
-        <h2>New tuning job</h2>
-      </header>
-      <div className="form__grid">
-        <Field label="Name" name="name" error={errorFor(errors, 'name')}>
-          <input value={name} onChange={(event) => setName(event.target.value)} data-testid="tuning-form:name" />
-        </Field>
-        <Field label="Dataset" name="datasetId" error={errorFor(errors, 'datasetId')}>
-          <select value={chosenDataset} onChange={(event) => setDatasetId(event.target.value)} data-testid="tuning-form:dataset">
-            {options.length === 0 && <option value="">{datasets.fetching ? 'Loading…' : 'No datasets: build one first'}</option>}
-            {options.map((dataset) => (
-              <option key={dataset.id} value={dataset.id}>
-                {dataset.name} {dataset.version} ({dataset.traceCount} traces)
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label="Metric"
-          name="metricName"
-          error={errorFor(errors, 'metricName')}
-          hint="the builtin trainer reports these three"
-        >
-          <input
-            list="tuning-metrics"
-            value={metricName}
-            onChange={(event) => {
-              setMetricName(event.target.value);
-              const mode = knownMetrics[event.target.value];
-              if (mode) setMetricMode(mode);
-            }}
-            data-testid="tuning-form:metric"
-          />
-          <datalist id="tuning-metrics">
-            {Object.keys(knownMetrics).map((metric) => (
-              <option key={metric} value={metric} />
-            ))}
-          </datalist>
-        </Field>
-        <Field label="Mode" name="metricMode" error={errorFor(errors, 'metricMode')}>
-          <select
-            value={metricMode}
-            onChange={(event) => setMetricMode(event.target.value as MetricMode)}
-            data-testid="tuning-form:mode"
-          >
-            <option value="MIN">MIN: lower is better</option>
-            <option value="MAX">MAX: higher is better</option>
-          </select>
-        </Field>
-        <Field label="Trials" name="numSamples" error={errorFor(errors, 'numSamples')} hint="1–100">
-          <input
-            type="number"
-            value={numSamples}
-            onChange={(event) => setNumSamples(event.target.value)}
-            data-testid="tuning-form:samples"
-          />
-        </Field>
-        <Field
-          label="At once"
-          name="maxConcurrentTrials"
-          error={errorFor(errors, 'maxConcurrentTrials')}
-          hint="1–10 trials running together"
-        >
-          <input
-            type="number"
-            value={maxConcurrentTrials}
-            onChange={(event) => setMaxConcurrentTrials(event.target.value)}
-            data-testid="tuning-form:concurrency"
-          />
-        </Field>
-        <Field label="Seed" name="seed" error={errorFor(errors, 'seed')} hint="same space and seed, same trials">
-          <input type="number" value={seed} onChange={(event) => setSeed(event.target.value)} data-testid="tuning-form:seed" />
-        </Field>
-        <Field
-          label="Epochs per trial"
-          name="baseConfig"
-          error={errorFor(errors, 'baseConfig')}
-          hint="empty: the run default (3)"
-        >
-          <input
-            type="number"
-            value={epochs}
-            onChange={(event) => setEpochs(event.target.value)}
-            data-testid="tuning-form:epochs"
-          />
-        </Field>
-        <Field
-          label="Search space (JSON)"
-          name="searchSpace"
-          error={localError ?? errorFor(errors, 'searchSpace')}
-          wide
-          hint={
-            <>
-              Each parameter maps to a distribution: <code>choice</code>/<code>grid</code> with <code>values</code>,{' '}
-              <code>uniform</code>/<code>loguniform</code>/<code>randint</code> with <code>min</code> and <code>max</code>. Run
-              config names (learningRate, batchSize, epochs, weightDecay, seed…) set those fields; other names go to{' '}
-              <code>config.params</code>.
-            </>
-          }
-        >
-          <textarea
-            className="code"
-            rows={6}
-            value={searchSpace}
-            spellCheck={false}
-            onChange={(event) => setSearchSpace(event.target.value)}
-            data-testid="tuning-form:search-space"
-          />
-        </Field>
-      </div>
-      {creation.error && <ErrorNotice error={creation.error} />}
-      {start.error && createdId && (
+    <FormCard
+      title="New tuning job"
+      onSubmit={submit}
+      data-testid="tuning:create-form"
+      footer={
         <>
-          <p className="notice">
-            The job was created but did not start. <Link to={tuningJobPath(createdId)}>Open it</Link> to start it again.
-          </p>
-          <ErrorNotice error={start.error} />
+          {creation.error && <ErrorNotice error={creation.error} />}
+          {start.error && createdId && (
+            <>
+              <p className="notice">
+                The job was created but did not start. <Link to={tuningJobPath(createdId)}>Open it</Link> to start it again.
+              </p>
+              <ErrorNotice error={start.error} />
+            </>
+          )}
+          <FormActions
+            submitLabel="Create and start"
+            busyLabel="Starting…"
+            busy={creation.fetching || start.fetching}
+            disabled={!chosenDataset}
+            submitTestid="tuning-form:submit"
+            onCancel={onCancel}
+          />
         </>
-      )}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button--primary"
-          disabled={creation.fetching || start.fetching || !chosenDataset}
-          data-testid="tuning-form:submit"
+      }
+    >
+      <InputField label="Name" name="name" errors={errors} value={name} onValueChange={setName} data-testid="tuning-form:name" />
+      <Field label="Dataset" name="datasetId" errors={errors}>
+        <select value={chosenDataset} onChange={(event) => setDatasetId(event.target.value)} data-testid="tuning-form:dataset">
+          {options.length === 0 && <option value="">{datasets.fetching ? 'Loading…' : 'No datasets: build one first'}</option>}
+          {options.map((dataset) => (
+            <option key={dataset.id} value={dataset.id}>
+              {dataset.name} {dataset.version} ({dataset.traceCount} traces)
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Metric" name="metricName" errors={errors} hint="the builtin trainer reports these three">
+        <input
+          list="tuning-metrics"
+          value={metricName}
+          onChange={(event) => {
+            setMetricName(event.target.value);
+            const mode = knownMetrics[event.target.value];
+            if (mode) setMetricMode(mode);
+          }}
+          data-testid="tuning-form:metric"
+        />
+        <datalist id="tuning-metrics">
+          {Object.keys(knownMetrics).map((metric) => (
+            <option key={metric} value={metric} />
+          ))}
+        </datalist>
+      </Field>
+      <Field label="Mode" name="metricMode" errors={errors}>
+        <select
+          value={metricMode}
+          onChange={(event) => setMetricMode(event.target.value as MetricMode)}
+          data-testid="tuning-form:mode"
         >
-          {creation.fetching || start.fetching ? 'Starting…' : 'Create and start'}
-        </button>
-        <button type="button" className="button--quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+          <option value="MIN">MIN: lower is better</option>
+          <option value="MAX">MAX: higher is better</option>
+        </select>
+      </Field>
+      <InputField
+        label="Trials"
+        name="numSamples"
+        errors={errors}
+        hint="1–100"
+        type="number"
+        value={numSamples}
+        onValueChange={setNumSamples}
+        data-testid="tuning-form:samples"
+      />
+      <InputField
+        label="At once"
+        name="maxConcurrentTrials"
+        errors={errors}
+        hint="1–10 trials running together"
+        type="number"
+        value={maxConcurrentTrials}
+        onValueChange={setMaxConcurrentTrials}
+        data-testid="tuning-form:concurrency"
+      />
+      <InputField
+        label="Seed"
+        name="seed"
+        errors={errors}
+        hint="same space and seed, same trials"
+        type="number"
+        value={seed}
+        onValueChange={setSeed}
+        data-testid="tuning-form:seed"
+      />
+      <InputField
+        label="Epochs per trial"
+        name="baseConfig"
+        errors={errors}
+        hint="empty: the run default (3)"
+        type="number"
+        value={epochs}
+        onValueChange={setEpochs}
+        data-testid="tuning-form:epochs"
+      />
+      <Field
+        label="Search space (JSON)"
+        name="searchSpace"
+        errors={errors}
+        error={localError}
+        wide
+        hint={
+          <>
+            Each parameter maps to a distribution: <code>choice</code>/<code>grid</code> with <code>values</code>,{' '}
+            <code>uniform</code>/<code>loguniform</code>/<code>randint</code> with <code>min</code> and <code>max</code>. Run
+            config names (learningRate, batchSize, epochs, weightDecay, seed…) set those fields; other names go to{' '}
+            <code>config.params</code>.
+          </>
+        }
+      >
+        <textarea
+          className="code"
+          rows={6}
+          value={searchSpace}
+          spellCheck={false}
+          onChange={(event) => setSearchSpace(event.target.value)}
+          data-testid="tuning-form:search-space"
+        />
+      </Field>
+    </FormCard>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { errorFor, Field, fieldErrorsOf } from '../../components/form';
+import { fieldErrorsOf, InputField } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import { artifactPath } from '../../paths';
 import { Link } from '../../router';
@@ -45,13 +45,14 @@ export function PromoteBestTrial({ jobId, jobName, hasBest }: { jobId: string; j
   return (
     <form className="promote" onSubmit={submit} data-testid="tuning-job:promote-form">
       <h3>Registry</h3>
-      <Field label="Artifact" name="artifactName" error={errorFor(errors, 'artifactName')}>
-        <input
-          value={artifactName}
-          onChange={(event) => setArtifactName(event.target.value)}
-          data-testid="tuning-job:artifact-name"
-        />
-      </Field>
+      <InputField
+        label="Artifact"
+        name="artifactName"
+        errors={errors}
+        value={artifactName}
+        onValueChange={setArtifactName}
+        data-testid="tuning-job:artifact-name"
+      />
       <button
         type="submit"
         className="button--primary"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { BarChart } from '../../components/BarChart';
+import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { KeyValues } from '../../components/KeyValues';
 import { LiveIndicator } from '../../components/LiveIndicator';
@@ -135,45 +136,52 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
   const finished = job ? ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(job.status) : false;
 
   return (
-    <section className="page">
-      <p className="breadcrumbs">
-        <Link to="/tuning">Tuning</Link> / <code>{jobId}</code>
-      </p>
-      <header className="page__header">
-        <h1>{job?.name ?? 'Tuning job'}</h1>
-        {job && <LiveIndicator live={live.live} finished={finished} data-testid="tuning-job:live" />}
-        {job?.status === 'CREATED' && (
-          <button
-            type="button"
-            className="button--primary"
-            disabled={start.fetching}
-            onClick={() => startJob({ id: jobId })}
-            data-testid="tuning-job:start"
-          >
-            Start
-          </button>
-        )}
-        {job && (job.status === 'CREATED' || job.status === 'RUNNING') && (
-          <button
-            type="button"
-            className="button--danger"
-            disabled={cancellation.fetching}
-            onClick={() => cancelJob({ id: jobId })}
-            data-testid="tuning-job:cancel"
-          >
-            Cancel job
-          </button>
-        )}
-      </header>
-      {error && <ErrorNotice error={error} onRetry={retry} />}
-      {cancellation.error && <ErrorNotice error={cancellation.error} />}
-      {start.error && <ErrorNotice error={start.error} />}
-      {!job && initial.fetching && <p className="muted">Loading tuning job…</p>}
-      {!job && initial.data && !queried && (
-        <p className="notice" data-testid="tuning-job:not-found">
-          No tuning job with id <code>{jobId}</code>. <Link to="/tuning">See all tuning jobs.</Link>
-        </p>
-      )}
+    <DetailPage
+      list={{ path: '/tuning', label: 'Tuning', seeAll: 'See all tuning jobs.' }}
+      kind="tuning job"
+      id={jobId}
+      crumb={jobId}
+      title={job?.name ?? 'Tuning job'}
+      actions={
+        <>
+          {job && <LiveIndicator live={live.live} finished={finished} data-testid="tuning-job:live" />}
+          {job?.status === 'CREATED' && (
+            <button
+              type="button"
+              className="button--primary"
+              disabled={start.fetching}
+              onClick={() => startJob({ id: jobId })}
+              data-testid="tuning-job:start"
+            >
+              Start
+            </button>
+          )}
+          {job && (job.status === 'CREATED' || job.status === 'RUNNING') && (
+            <button
+              type="button"
+              className="button--danger"
+              disabled={cancellation.fetching}
+              onClick={() => cancelJob({ id: jobId })}
+              data-testid="tuning-job:cancel"
+            >
+              Cancel job
+            </button>
+          )}
+        </>
+      }
+      error={error}
+      onRetry={retry}
+      notices={
+        <>
+          {cancellation.error && <ErrorNotice error={cancellation.error} />}
+          {start.error && <ErrorNotice error={start.error} />}
+        </>
+      }
+      loading={!job && initial.fetching}
+      notFound={!job && !!initial.data && !queried}
+      loadingText="Loading tuning job…"
+      testid="tuning-job"
+    >
       {job && (
         <div className="stack">
           <div className="columns">
@@ -363,6 +371,6 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
           </section>
         </div>
       )}
-    </section>
+    </DetailPage>
   );
 }

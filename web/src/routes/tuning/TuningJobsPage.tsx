@@ -1,5 +1,6 @@
+import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { LoadMore } from '../../components/LoadMore';
+import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { isTerminal, StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { useConnectionPages } from '../../components/useConnectionPages';
@@ -8,7 +9,7 @@ import { formatNumber } from '../../format';
 import { graphql } from '../../graphql/generated';
 import type { TuningJobStatus } from '../../graphql/generated/graphql';
 import { tuningJobPath } from '../../paths';
-import { Link, navigate, useLocation, withSearchParams } from '../../router';
+import { Link, navigate } from '../../router';
 import { CreateTuningJobForm } from './CreateTuningJobForm';
 
 export const TUNING_JOBS_PAGE_SIZE = 20;
@@ -78,8 +79,7 @@ function TrialProgress({
 
 /** Tuning jobs, newest first, with progress and the best value so far; `?new=1` opens the create form. */
 export function TuningJobsPage() {
-  const location = useLocation();
-  const creating = location.searchParams.get('new') === '1';
+  const createForm = useCreateFormToggle('new');
   const jobs = useConnectionPages({
     query: TuningJobsQuery,
     variables: { first: TUNING_JOBS_PAGE_SIZE },
@@ -88,106 +88,56 @@ export function TuningJobsPage() {
 
   return (
     <section className="page">
-      <header className="page__header">
-        <h1>Tuning</h1>
-        {!creating && (
-          <button
-            type="button"
-            className="button--primary"
-            onClick={() => navigate(withSearchParams(location, { new: '1' }))}
-            data-testid="tuning:new"
-          >
-            New tuning job
-          </button>
-        )}
+      <PageHeader title="Tuning" create={{ toggle: createForm, label: 'New tuning job', testid: 'tuning:new' }}>
         <button type="button" onClick={jobs.refresh} disabled={jobs.fetching}>
           Refresh
         </button>
-      </header>
+      </PageHeader>
 
-      {creating && (
-        <CreateTuningJobForm
-          onCreated={(jobId) => navigate(tuningJobPath(jobId))}
-          onCancel={() => navigate(withSearchParams(location, { new: null }))}
-        />
+      {createForm.isOpen && (
+        <CreateTuningJobForm onCreated={(jobId) => navigate(tuningJobPath(jobId))} onCancel={createForm.close} />
       )}
       {jobs.error && <ErrorNotice error={jobs.error} onRetry={jobs.refresh} />}
 
-      <div className="table-wrap">
-        <table className="table" data-testid="tuning:table" aria-busy={jobs.fetching}>
-          <thead>
-            <tr>
-              <th>Status</th>
-              <th>Name</th>
-              <th>Dataset</th>
-              <th>Metric</th>
-              <th className="num">Best</th>
-              <th className="num">Trials done</th>
-              <th>Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.nodes.map((job) => {
-              return (
-                <tr
-                  key={job.id}
-                  className="row"
-                  onClick={() => navigate(tuningJobPath(job.id))}
-                  data-testid="tuning:row"
-                  data-job-id={job.id}
-                >
-                  <td>
-                    <StatusBadge status={job.status} />
-                  </td>
-                  <td>
-                    <Link to={tuningJobPath(job.id)}>{job.name}</Link>
-                  </td>
-                  <td>
-                    {job.dataset.name} <span className="muted">{job.dataset.version}</span>
-                  </td>
-                  <td>
-                    <code>{job.metricName}</code> <span className="muted">{job.metricMode === 'MIN' ? '↓ min' : '↑ max'}</span>
-                  </td>
-                  <td className="num">{formatNumber(job.bestMetricValue)}</td>
-                  <td className="num">
-                    <TrialProgress
-                      jobId={job.id}
-                      status={job.status}
-                      finished={job.finishedTrialCount}
-                      planned={job.numSamples}
-                    />
-                  </td>
-                  <td className="nowrap">
-                    <Time value={job.createdAt} />
-                  </td>
-                </tr>
-              );
-            })}
-            {!jobs.loading && !jobs.error && jobs.nodes.length === 0 && (
-              <tr>
-                <td colSpan={7} className="empty" data-testid="tuning:empty">
-                  No tuning jobs yet. Start one with “New tuning job”.
-                </td>
-              </tr>
-            )}
-            {jobs.loading && (
-              <tr>
-                <td colSpan={7} className="empty">
-                  Loading tuning jobs…
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-        <LoadMore
-          noun="jobs"
-          shown={jobs.nodes.length}
-          total={jobs.totalCount}
-          hasMore={jobs.hasMore}
-          fetching={jobs.fetching}
-          onLoadMore={jobs.loadMore}
-        />
-      </div>
+      <ConnectionTable
+        connection={jobs}
+        testid="tuning"
+        columns={[
+          { label: 'Status' },
+          { label: 'Name' },
+          { label: 'Dataset' },
+          { label: 'Metric' },
+          { label: 'Best', className: 'num' },
+          { label: 'Trials done', className: 'num' },
+          { label: 'Created' },
+        ]}
+        renderRow={(job) => (
+          <ClickableRow to={tuningJobPath(job.id)} data-testid="tuning:row" data-job-id={job.id}>
+            <td>
+              <StatusBadge status={job.status} />
+            </td>
+            <td>
+              <Link to={tuningJobPath(job.id)}>{job.name}</Link>
+            </td>
+            <td>
+              {job.dataset.name} <span className="muted">{job.dataset.version}</span>
+            </td>
+            <td>
+              <code>{job.metricName}</code> <span className="muted">{job.metricMode === 'MIN' ? '↓ min' : '↑ max'}</span>
+            </td>
+            <td className="num">{formatNumber(job.bestMetricValue)}</td>
+            <td className="num">
+              <TrialProgress jobId={job.id} status={job.status} finished={job.finishedTrialCount} planned={job.numSamples} />
+            </td>
+            <td className="nowrap">
+              <Time value={job.createdAt} />
+            </td>
+          </ClickableRow>
+        )}
+        empty="No tuning jobs yet. Start one with “New tuning job”."
+        loadingText="Loading tuning jobs…"
+        noun="jobs"
+      />
     </section>
   );
 }

@@ -1,0 +1,98 @@
+import { Fragment, type ReactNode } from 'react';
+import { navigate } from '../router';
+import { LoadMore } from './LoadMore';
+import type { ConnectionPages } from './useConnectionPages';
+
+export interface Column {
+  label: string;
+  className?: string;
+  /** The label is for screen readers only (e.g. a checkbox column). */
+  labelHidden?: boolean;
+}
+
+interface ConnectionTableProps<TNode extends { id: string }> {
+  connection: ConnectionPages<TNode>;
+  /** Prefix of the test ids: `<testid>:table` and `<testid>:empty`. */
+  testid: string;
+  columns: ReadonlyArray<Column>;
+  renderRow: (node: TNode) => ReactNode;
+  /** Shown when the list is loaded and has nothing. */
+  empty: ReactNode;
+  loadingText: string;
+  /** What the footer counts, plural. */
+  noun: string;
+}
+
+/** A paged list as a table: its rows, an empty or loading row, and the load-more footer. */
+export function ConnectionTable<TNode extends { id: string }>({
+  connection,
+  testid,
+  columns,
+  renderRow,
+  empty,
+  loadingText,
+  noun,
+}: ConnectionTableProps<TNode>) {
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid={`${testid}:table`} aria-busy={connection.fetching}>
+        <thead>
+          <tr>
+            {columns.map((column) =>
+              column.labelHidden ? (
+                <th key={column.label} className={column.className} aria-label={column.label} />
+              ) : (
+                <th key={column.label} className={column.className}>
+                  {column.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {connection.nodes.map((node) => (
+            <Fragment key={node.id}>{renderRow(node)}</Fragment>
+          ))}
+          {!connection.loading && !connection.error && connection.nodes.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="empty" data-testid={`${testid}:empty`}>
+                {empty}
+              </td>
+            </tr>
+          )}
+          {connection.loading && (
+            <tr>
+              <td colSpan={columns.length} className="empty">
+                {loadingText}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <LoadMore
+        noun={noun}
+        shown={connection.nodes.length}
+        total={connection.totalCount}
+        hasMore={connection.hasMore}
+        fetching={connection.fetching}
+        onLoadMore={connection.loadMore}
+      />
+    </div>
+  );
+}
+
+type DataAttributes = { [name: `data-${string}`]: string | undefined };
+
+/** A table row that opens `to` when clicked anywhere; its cells should still hold a real link for keyboards. */
+export function ClickableRow({
+  to,
+  selected = false,
+  children,
+  ...dataAttributes
+}: { to: string; selected?: boolean; children: ReactNode } & DataAttributes) {
+  return (
+    <tr className={selected ? 'row row--selected' : 'row'} onClick={() => navigate(to)} {...dataAttributes}>
+      {children}
+    </tr>
+  );
+}

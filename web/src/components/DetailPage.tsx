@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { Link } from '../router';
+import { ErrorNotice } from './ErrorNotice';
+import { PageHeader } from './PageHeader';
+
+interface DetailPageProps {
+  /** The list this item belongs to: the breadcrumb and the not-found message link back to it. */
+  list: { path: string; label: string; seeAll: string };
+  /** What the item is called in "No <kind> with id …". */
+  kind: string;
+  id: string;
+  /** The breadcrumb's last part: the item's key or id. */
+  crumb: ReactNode;
+  title: ReactNode;
+  /** Controls in the header, after the title. */
+  actions?: ReactNode;
+  error: CombinedError | undefined;
+  onRetry: () => void;
+  /** Further notices under the loading error, e.g. a failed action's. */
+  notices?: ReactNode;
+  loading: boolean;
+  notFound: boolean;
+  loadingText: string;
+  /** Prefix of `<testid>:not-found`. */
+  testid: string;
+  /** The item itself, once loaded. */
+  children: ReactNode;
+}
+
+/** The frame of a page about one item: breadcrumbs, header, and the loading, error and not-found states. */
+export function DetailPage(props: DetailPageProps) {
+  const { list } = props;
+  return (
+    <section className="page">
+      <p className="breadcrumbs">
+        <Link to={list.path}>{list.label}</Link> / <code>{props.crumb}</code>
+      </p>
+      <PageHeader title={props.title}>{props.actions}</PageHeader>
+      {props.error && <ErrorNotice error={props.error} onRetry={props.onRetry} />}
+      {props.notices}
+      {props.loading && <p className="muted">{props.loadingText}</p>}
+      {props.notFound && (
+        <p className="notice" data-testid={`${props.testid}:not-found`}>
+          No {props.kind} with id <code>{props.id}</code>. <Link to={list.path}>{list.seeAll}</Link>
+        </p>
+      )}
+      {props.children}
+    </section>
+  );
+}
