@@ -230,7 +230,9 @@ const CreateTuningJobInput = builder.inputType('CreateTuningJobInput', {
     numSamples: t.int({ defaultValue: 1, description: `How many trials to run (1–${MAX_NUM_SAMPLES}).` }),
     maxConcurrentTrials: t.int({ defaultValue: 1, description: `Trials running at once (1–${MAX_CONCURRENT_TRIALS}).` }),
     searchSpace: t.field({ type: 'JSON', required: true, description: SEARCH_SPACE_HELP }),
-    seed: t.int({ defaultValue: 0, description: 'Seed of the sampling (0–2147483647).' }),
+    seed: t.int({
+      description: 'Seed of the sampling (0–2147483647). Omitted: a random seed, recorded on the job so it can be repeated.',
+    }),
     earlyStopping: t.field({ type: EarlyStoppingInput, description: 'Null: every trial runs to the end.' }),
   }),
 });

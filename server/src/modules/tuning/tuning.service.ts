@@ -3,6 +3,7 @@
 // trial's outcome, tracks the best trial, schedules the next trials (never more than
 // maxConcurrentTrials at once) and ends the job. Unlike the reference (Ray in a fire-and-forget
 // task, trials written only at the end), all state is in the database, so a restart loses nothing.
+import { randomInt } from 'node:crypto';
 import type { Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/client.ts';
@@ -115,7 +116,8 @@ function checkTuningJobInput(input: CreateTuningJobInput) {
   const metricName = input.metricName ?? DEFAULT_METRIC_NAME;
   const numSamples = input.numSamples ?? 1;
   const maxConcurrentTrials = input.maxConcurrentTrials ?? 1;
-  const seed = input.seed ?? 0;
+  // A fresh seed by default (recorded on the job): a fixed default would give every sweep the same draws.
+  const seed = input.seed ?? randomInt(2 ** 31 - 1);
   check.text('name', input.name, { max: 256 });
   check.text('baseModel', input.baseModel ?? DEFAULT_BASE_MODEL, { max: 256 });
   check.text('metricName', metricName, { max: 64 });

@@ -131,7 +131,7 @@ describe('createTuningJob', () => {
       metricMode: 'MIN',
       numSamples: 1,
       maxConcurrentTrials: 1,
-      seed: 0,
+      seed: expect.any(Number),
       searchSpace: { learningRate: { type: 'uniform', min: 0.1, max: 1 } },
       baseConfig: { epochs: 2, learningRate: 0.5, batchSize: 32 },
       earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 5 },

@@ -69,7 +69,7 @@ export type CreateTuningJobInput = {
    * Sampling is seeded (mulberry32, parameters in name order): the same space and seed give the same trials.
    */
   searchSpace: unknown;
-  /** Seed of the sampling (0–2147483647). */
+  /** Seed of the sampling (0–2147483647). Omitted: a random seed, recorded on the job so it can be repeated. */
   seed?: number | null | undefined;
 };
 

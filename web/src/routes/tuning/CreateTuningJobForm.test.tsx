@@ -48,7 +48,8 @@ describe('CreateTuningJobForm', () => {
         metricMode: 'MAX',
         numSamples: 3,
         maxConcurrentTrials: 2,
-        seed: 0,
+        // Left empty: the server picks a seed and records it.
+        seed: undefined,
         baseConfig: { epochs: 1 },
         searchSpace: {
           learningRate: { type: 'loguniform', min: 0.01, max: 2 },

@@ -73,7 +73,7 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
   const [metricMode, setMetricMode] = useState<MetricMode>('MIN');
   const [numSamples, setNumSamples] = useState('8');
   const [maxConcurrentTrials, setMaxConcurrentTrials] = useState('2');
-  const [seed, setSeed] = useState('0');
+  const [seed, setSeed] = useState('');
   const [epochs, setEpochs] = useState('');
   const [searchSpace, setSearchSpace] = useState(EXAMPLE_SEARCH_SPACE);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -203,7 +203,7 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         label="Seed"
         name="seed"
         errors={errors}
-        hint="same space and seed, same trials"
+        hint="same space and seed, same trials; empty: a random seed, recorded on the job"
         type="number"
         value={seed}
         onValueChange={setSeed}
