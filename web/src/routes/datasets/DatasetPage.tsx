@@ -15,48 +15,45 @@ export const DATASET_ITEMS_SHOWN = 20;
 
 const DatasetQuery = graphql(`
   query Dataset($id: ID!, $items: Int!) {
-    node(id: $id) {
-      __typename
-      ... on Dataset {
-        id
-        name
-        version
-        key
-        description
-        traceCount
-        selectionStrategy
-        seed
-        checksum
-        createdAt
-        filters
-        stats
-        traceExport: exportUrl(format: TRACE)
-        trainingExampleExport: exportUrl(format: TRAINING_EXAMPLE)
-        tunixSftExport: exportUrl(format: TUNIX_SFT)
-        items(first: $items) {
-          totalCount
-          edges {
-            node {
-              position
-              trace {
-                id
-                prompt
-                finalAnswer
-                stepCount
-                source
-              }
+    dataset(id: $id) {
+      id
+      name
+      version
+      key
+      description
+      traceCount
+      selectionStrategy
+      seed
+      checksum
+      createdAt
+      filters
+      stats
+      traceExport: exportUrl(format: TRACE)
+      trainingExampleExport: exportUrl(format: TRAINING_EXAMPLE)
+      tunixSftExport: exportUrl(format: TUNIX_SFT)
+      items(first: $items) {
+        totalCount
+        edges {
+          node {
+            position
+            trace {
+              id
+              prompt
+              finalAnswer
+              stepCount
+              source
             }
           }
         }
-        runs(first: 10) {
-          totalCount
-          edges {
-            node {
-              id
-              name
-              status
-              createdAt
-            }
+      }
+      runs(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            status
+            createdAt
           }
         }
       }
@@ -67,7 +64,7 @@ const DatasetQuery = graphql(`
 /** One dataset: what it holds (stats, first traces), its exports, its runs, and a form to train on it. */
 export function DatasetPage({ datasetId }: { datasetId: string }) {
   const [result, reexecute] = useQuery({ query: DatasetQuery, variables: { id: datasetId, items: DATASET_ITEMS_SHOWN } });
-  const dataset = result.data?.node?.__typename === 'Dataset' ? result.data.node : null;
+  const dataset = result.data?.dataset ?? null;
 
   return (
     <DetailPage

@@ -61,7 +61,7 @@ function artifact(productionAt: number) {
 describe('ArtifactPage', () => {
   it('lists versions with their provenance and moves an alias', async () => {
     const mock = createMockClient({
-      ModelArtifact: { data: { node: artifact(1) } },
+      ModelArtifact: { data: { modelArtifact: artifact(1) } },
       SetModelAlias: {
         data: {
           setModelAlias: {

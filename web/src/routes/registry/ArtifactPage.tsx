@@ -81,12 +81,9 @@ export const ArtifactDetailFragment = graphql(`
 
 const ArtifactQuery = graphql(`
   query ModelArtifact($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on ModelArtifact {
-        id
-        ...ArtifactDetail
-      }
+    modelArtifact(id: $id) {
+      id
+      ...ArtifactDetail
     }
   }
 `);
@@ -120,7 +117,7 @@ const metricsLine = (metrics: unknown) =>
 /** One model artifact: its versions with their provenance, and its aliases with a form to move them. */
 export function ArtifactPage({ artifactId }: { artifactId: string }) {
   const [result, reexecute] = useQuery({ query: ArtifactQuery, variables: { id: artifactId } });
-  const node = result.data?.node?.__typename === 'ModelArtifact' ? result.data.node : null;
+  const node = result.data?.modelArtifact ?? null;
   const artifact = node ? getFragmentData(ArtifactDetailFragment, node) : null;
 
   return (

@@ -8,7 +8,7 @@ import { RunPage } from './RunPage';
 describe('RunPage', () => {
   it('updates the status badge when runUpdated emits a new status', async () => {
     const pending = runNode('PENDING');
-    const mock = createMockClient({ Run: { data: { node: pending } }, RunMetrics: runMetricsResult(pending.id) });
+    const mock = createMockClient({ Run: { data: { run: pending } }, RunMetrics: runMetricsResult(pending.id) });
     renderAt(`/runs/${pending.id}`, <RunPage runId={pending.id} />, mock);
 
     expect((await screen.findByTestId('run:status')).textContent).toBe('PENDING');
@@ -38,7 +38,7 @@ describe('RunPage', () => {
   it('subscribes to the run in the address, its logs from the start and its metrics after the queried ones', async () => {
     const run = runNode('RUNNING');
     const mock = createMockClient({
-      Run: { data: { node: run } },
+      Run: { data: { run: run } },
       RunMetrics: runMetricsResult(run.id, metricSeries({ trainLoss: [[10, 2.5]], evalLoss: [[0, 3]] })),
     });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
@@ -61,7 +61,7 @@ describe('RunPage', () => {
   it('draws the queried metric series and appends the points recorded live', async () => {
     const run = runNode('RUNNING');
     const mock = createMockClient({
-      Run: { data: { node: run } },
+      Run: { data: { run: run } },
       RunMetrics: runMetricsResult(
         run.id,
         metricSeries({
@@ -106,7 +106,7 @@ describe('RunPage', () => {
         },
       ],
     });
-    const mock = createMockClient({ Run: { data: { node: run } }, RunMetrics: runMetricsResult(run.id) });
+    const mock = createMockClient({ Run: { data: { run: run } }, RunMetrics: runMetricsResult(run.id) });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
     const artifacts = await screen.findByTestId('run:artifacts');
@@ -117,7 +117,7 @@ describe('RunPage', () => {
   });
 
   it('says so when the id names no run', async () => {
-    const mock = createMockClient({ Run: { data: { node: null } } });
+    const mock = createMockClient({ Run: { data: { run: null } } });
     renderAt('/runs/nope', <RunPage runId="nope" />, mock);
 
     expect((await screen.findByTestId('run:not-found')).textContent).toContain('nope');

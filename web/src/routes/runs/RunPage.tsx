@@ -12,13 +12,10 @@ import { RunMetrics } from './RunMetrics';
 
 const RunQuery = graphql(`
   query Run($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Run {
-        id
-        ...RunDetail
-        ...RunArtifacts
-      }
+    run(id: $id) {
+      id
+      ...RunDetail
+      ...RunArtifacts
     }
   }
 `);
@@ -55,7 +52,7 @@ export function RunPage({ runId }: { runId: string }) {
   const live = useLiveSubscription({ query: RunUpdatedSubscription, variables: { id: runId } });
   const [cancellation, cancelRun] = useMutation(CancelRunMutation);
 
-  const queried = initial.data?.node?.__typename === 'Run' ? initial.data.node : null;
+  const queried = initial.data?.run ?? null;
   // The subscription is the fresher source; graphcache also merges it into the query's result.
   const run = live.data?.runUpdated ?? queried;
   const detail = run ? getFragmentData(RunDetailFragment, run) : null;

@@ -5,22 +5,19 @@ import { graphql } from '../../graphql/generated';
 
 const TraceDetailQuery = graphql(`
   query TraceDetail($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Trace {
-        id
-        createdAt
-        prompt
-        finalAnswer
-        source
-        tags
-        traceVersion
-        meta
-        steps {
-          i
-          type
-          content
-        }
+    trace(id: $id) {
+      id
+      createdAt
+      prompt
+      finalAnswer
+      source
+      tags
+      traceVersion
+      meta
+      steps {
+        i
+        type
+        content
       }
     }
   }
@@ -29,7 +26,7 @@ const TraceDetailQuery = graphql(`
 /** One trace in full: its prompt, every step in order, the final answer and its metadata. */
 export function TraceDetail({ traceId, onClose }: { traceId: string; onClose: () => void }) {
   const [result, reexecute] = useQuery({ query: TraceDetailQuery, variables: { id: traceId } });
-  const trace = result.data?.node?.__typename === 'Trace' ? result.data.node : null;
+  const trace = result.data?.trace ?? null;
 
   return (
     <aside className="panel" data-testid="trace:detail" aria-label="Trace">

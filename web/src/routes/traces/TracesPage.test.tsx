@@ -52,7 +52,7 @@ describe('TracesPage', () => {
       Traces: tracesResult([trace]),
       TraceDetail: {
         data: {
-          node: {
+          trace: {
             ...trace,
             tags: [],
             traceVersion: '1.0',

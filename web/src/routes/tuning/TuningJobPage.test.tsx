@@ -12,7 +12,7 @@ describe('TuningJobPage', () => {
   it('lists the trials best metric first, as the server orders them, and marks the best', async () => {
     // METRIC_BEST_FIRST for MIN: lowest first, trials without a value last.
     const job = tuningJobNode('RUNNING', [trialNode(3, 2.79), trialNode(1, 3.36), trialNode(2, null)]);
-    const mock = createMockClient({ TuningJob: { data: { node: job } } });
+    const mock = createMockClient({ TuningJob: { data: { tuningJob: job } } });
     renderAt(`/tuning/${job.id}`, <TuningJobPage jobId={job.id} />, mock);
 
     await screen.findAllByTestId('tuning-job:trial');
@@ -35,7 +35,7 @@ describe('TuningJobPage', () => {
 
   it('follows the job through tuningJobUpdated until it succeeds', async () => {
     const running = tuningJobNode('RUNNING', [trialNode(1, 3.36), trialNode(2, null)]);
-    const mock = createMockClient({ TuningJob: { data: { node: running } } });
+    const mock = createMockClient({ TuningJob: { data: { tuningJob: running } } });
     renderAt(`/tuning/${running.id}`, <TuningJobPage jobId={running.id} />, mock);
     await screen.findAllByTestId('tuning-job:trial');
     expect(screen.getByTestId('tuning-job:live').textContent).toBe('● live');
@@ -62,7 +62,7 @@ describe('TuningJobPage', () => {
   it('promotes the best trial into the registry and links to the artifact', async () => {
     const job = tuningJobNode('SUCCEEDED', [trialNode(1, 3.1)]);
     const mock = createMockClient({
-      TuningJob: { data: { node: job } },
+      TuningJob: { data: { tuningJob: job } },
       PromoteBestTrial: {
         data: {
           promoteBestTrial: {

@@ -75,12 +75,9 @@ export const TuningJobDetailFragment = graphql(`
 
 const TuningJobQuery = graphql(`
   query TuningJob($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on TuningJob {
-        id
-        ...TuningJobDetail
-      }
+    tuningJob(id: $id) {
+      id
+      ...TuningJobDetail
     }
   }
 `);
@@ -118,7 +115,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
   const [order, setOrder] = useState<TrialOrder>('metric');
   const [frame, width] = useElementWidth<HTMLDivElement>();
 
-  const queried = initial.data?.node?.__typename === 'TuningJob' ? initial.data.node : null;
+  const queried = initial.data?.tuningJob ?? null;
   const current = live.data?.tuningJobUpdated ?? queried;
   const job = current ? getFragmentData(TuningJobDetailFragment, current) : null;
   const error = initial.error ?? (queried ? live.error : undefined);
