@@ -98,6 +98,25 @@ describe('the worker runs what is queued', () => {
   });
 });
 
+describe('download routes', () => {
+  it('answer bad ids, unknown files and bad formats with a clear JSON error', async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    const notAnId = await fetch(`${base}/runs/not-a-uuid/artifacts/model.bin`);
+    expect(notAnId.status).toBe(400);
+    expect((await notAnId.json()).error.code).toBe('BAD_USER_INPUT');
+    const missing = await fetch(`${base}/runs/00000000-0000-4000-8000-000000000000/artifacts/model.bin`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('NOT_FOUND');
+    const datasetUuid = Buffer.from(datasetId, 'base64').toString().split(':')[1];
+    const badFormat = await fetch(`${base}/datasets/${datasetUuid}/export.jsonl?format=yaml`);
+    expect(badFormat.status).toBe(400);
+    expect((await badFormat.json()).error.code).toBe('BAD_USER_INPUT');
+    const export_ = await fetch(`${base}/datasets/${datasetUuid}/export.jsonl?format=tunix_sft`);
+    expect(export_.status).toBe(200);
+    expect((await export_.text()).trim().split('\n')).toHaveLength(200);
+  });
+});
+
 describe('the COMMAND executor', () => {
   it('captures every line in order, splits long lines, and turns @@metric lines into points', async () => {
     const script = `
