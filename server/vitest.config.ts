@@ -14,6 +14,14 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // `npm run test:server` turns coverage on (--coverage); single files run without it.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/generated/**', 'src/**/*.test.ts'],
+      reporter: [['text', { skipFull: true }], 'text-summary'],
+      thresholds: { lines: 80 },
+    },
     projects: databases.map((kind) => ({
       extends: true,
       test: {
