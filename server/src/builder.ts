@@ -35,6 +35,17 @@ export function checkPageSize(args: { first?: number | null; last?: number | nul
   return MAX_PAGE_SIZE;
 }
 
+/** What a caller may do: read (queries, subscriptions), write (mutations), admin (tokens). Everything while auth is off. */
+export function scopesOf({ config, viewer }: Pick<Context, 'config' | 'viewer'>) {
+  const open = !config.authRequired;
+  const role = viewer.role;
+  return {
+    read: open || role !== null,
+    write: open || role === 'WRITE' || role === 'ADMIN',
+    admin: open || role === 'ADMIN',
+  };
+}
+
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
@@ -51,15 +62,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, SimpleObjectsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   scopeAuth: {
-    authScopes: ({ config, viewer }) => {
-      const open = !config.authRequired;
-      const role = viewer.role;
-      return {
-        read: open || role !== null,
-        write: open || role === 'WRITE' || role === 'ADMIN',
-        admin: open || role === 'ADMIN',
-      };
-    },
+    authScopes: scopesOf,
     unauthorizedError: (_parent, { viewer }, _info, result) =>
       new DomainError(
         viewer.role ? 'FORBIDDEN' : 'UNAUTHENTICATED',

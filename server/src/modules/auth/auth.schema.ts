@@ -1,4 +1,4 @@
-import { builder } from '../../builder.ts';
+import { builder, scopesOf } from '../../builder.ts';
 import { byCreated } from '../common/schema.ts';
 import { createApiToken, revokeApiToken } from './auth.service.ts';
 
@@ -89,5 +89,45 @@ builder.mutationField('revokeApiToken', (t) =>
     authScopes: { admin: true },
     args: { input: t.arg({ type: RevokeApiTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => ({ tokenId: (await revokeApiToken(ctx, input.id.id)).id }),
+  }),
+);
+
+const ViewerScopes = builder.simpleObject('ViewerScopes', {
+  description: 'What the caller may do. Everything while auth is off.',
+  fields: (t) => ({
+    read: t.boolean({ description: 'Queries and subscriptions.' }),
+    write: t.boolean({ description: 'Mutations: traces, datasets, runs, tuning jobs, the registry.' }),
+    admin: t.boolean({ description: 'API token management.' }),
+  }),
+});
+
+const Viewer = builder.simpleObject('Viewer', {
+  description: 'Who is calling. Answered without a token, so a client can learn that it must ask for one.',
+  fields: (t) => ({
+    authRequired: t.boolean({ description: 'Whether this server refuses callers without an API token.' }),
+    role: t.field({ type: TokenRole, nullable: true, description: "The token's role; null without a token." }),
+    tokenName: t.string({
+      nullable: true,
+      description: 'The API token\'s name, "ADMIN_TOKEN" for the server\'s admin secret; null without a token.',
+    }),
+    scopes: t.field({ type: ViewerScopes }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: Viewer,
+    // Open to anonymous callers even when auth is required (the Query type's scope is skipped).
+    skipTypeScopes: true,
+    resolve: async (_root, _args, ctx) => {
+      const { tokenId, role } = ctx.viewer;
+      const token = tokenId ? await ctx.prisma.apiToken.findUnique({ where: { id: tokenId }, select: { name: true } }) : null;
+      return {
+        authRequired: ctx.config.authRequired,
+        role,
+        tokenName: token?.name ?? (role ? 'ADMIN_TOKEN' : null),
+        scopes: scopesOf(ctx),
+      };
+    },
   }),
 );
