@@ -5,7 +5,10 @@
 // - `no-worker` (E2E_PORT, default 4310): no run worker, so queued runs stay PENDING until a test
 //   changes them and what a page shows is certain;
 // - `worker` (E2E_WORKER_PORT, default 4311): a worker that really trains (BUILTIN), for the pages
-//   that follow runs and tuning jobs live. Its specs are named `*.live.spec.ts`.
+//   that follow runs and tuning jobs live. Its specs are named `*.live.spec.ts`;
+// - `auth` (E2E_AUTH_PORT, default 4312): AUTH_REQUIRED=true with an ADMIN_TOKEN made for the run
+//   (E2E_ADMIN_TOKEN), no worker, for signing in to the dashboard. Its specs are named `*.auth.spec.ts`.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +18,8 @@ const port = Number(process.env.E2E_PORT ?? 4310);
 const workerPort = Number(process.env.E2E_WORKER_PORT ?? 4311);
 const baseURL = `http://127.0.0.1:${port}`;
 const workerBaseURL = `http://127.0.0.1:${workerPort}`;
+const authPort = Number(process.env.E2E_AUTH_PORT ?? 4312);
+const authBaseURL = `http://127.0.0.1:${authPort}`;
 const webDist = path.resolve(import.meta.dirname, '../web/dist');
 
 if (!existsSync(path.join(webDist, 'index.html'))) {
@@ -24,14 +29,25 @@ if (!existsSync(path.join(webDist, 'index.html'))) {
 // Set once in the runner process; workers inherit it, so every process agrees on the folder.
 // Each server has its own folder under it (the embedded database belongs to one process).
 process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `tunix-rt-e2e-${Date.now()}`);
+// Likewise the auth server's admin secret, which the specs use to create tokens.
+process.env.E2E_ADMIN_TOKEN ??= `e2e-admin-${randomBytes(12).toString('hex')}`;
 
-const serverEnv = (serverPort: number, dataDir: string, worker: Record<string, string>) => ({
-  PORT: String(serverPort),
-  HOST: '127.0.0.1',
-  DATA_DIR: dataDir,
-  WEB_DIST_DIR: webDist,
-  LOG_LEVEL: 'warn',
-  ...worker,
+/** One server, on its own port and data folder, serving the built app. */
+const server = (serverPort: number, name: string, env: Record<string, string>) => ({
+  command: 'node ../server/bin/tunix-rt.js serve',
+  url: `http://127.0.0.1:${serverPort}/healthz`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+  stderr: 'pipe' as const,
+  env: {
+    PORT: String(serverPort),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(process.env.E2E_DATA_DIR as string, name),
+    WEB_DIST_DIR: webDist,
+    LOG_LEVEL: 'warn',
+    ...env,
+  },
 });
 
 export default defineConfig({
@@ -64,32 +80,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'no-worker', testIgnore: /\.live\.spec\.ts$/, use: { baseURL } },
+    { name: 'no-worker', testIgnore: /\.(live|auth)\.spec\.ts$/, use: { baseURL } },
     { name: 'worker', testMatch: /\.live\.spec\.ts$/, use: { baseURL: workerBaseURL } },
+    { name: 'auth', testMatch: /\.auth\.spec\.ts$/, use: { baseURL: authBaseURL } },
   ],
   webServer: [
-    {
-      command: 'node ../server/bin/tunix-rt.js serve',
-      url: `${baseURL}/healthz`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      // No worker: queued runs stay PENDING until a test changes them, so what the page shows is certain.
-      env: serverEnv(port, path.join(process.env.E2E_DATA_DIR, 'no-worker'), { WORKER_ENABLED: 'false' }),
-    },
-    {
-      command: 'node ../server/bin/tunix-rt.js serve',
-      url: `${workerBaseURL}/healthz`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      // A worker that trains two runs at once: tuning jobs run trials side by side.
-      env: serverEnv(workerPort, path.join(process.env.E2E_DATA_DIR, 'worker'), {
-        WORKER_ENABLED: 'true',
-        WORKER_CONCURRENCY: '2',
-      }),
-    },
+    // No worker: queued runs stay PENDING until a test changes them, so what the page shows is certain.
+    server(port, 'no-worker', { WORKER_ENABLED: 'false' }),
+    // A worker that trains two runs at once: tuning jobs run trials side by side.
+    server(workerPort, 'worker', { WORKER_ENABLED: 'true', WORKER_CONCURRENCY: '2' }),
+    // Tokens required; no worker, so a queued run stays PENDING and can be cancelled.
+    server(authPort, 'auth', { WORKER_ENABLED: 'false', AUTH_REQUIRED: 'true', ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN }),
   ],
 });

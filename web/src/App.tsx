@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { SignInPage } from './auth/SignInPage';
 import { Layout } from './components/Layout';
 import { matchPath, navigate, useLocation } from './router';
 import { DatasetPage } from './routes/datasets/DatasetPage';
@@ -31,6 +32,8 @@ const routes: Route[] = [
   { path: '/tuning/:id', render: ({ id = '' }) => <TuningJobPage key={id} jobId={id} /> },
   { path: '/registry', render: () => <RegistryPage /> },
   { path: '/registry/:id', render: ({ id = '' }) => <ArtifactPage key={id} artifactId={id} /> },
+  // When auth is optional; when it is required, every path shows the sign-in form until signed in.
+  { path: '/sign-in', render: () => <SignInPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

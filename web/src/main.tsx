@@ -1,18 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './App';
-import { createGraphQLClient } from './graphql/client';
+import { SessionProvider } from './auth/session';
+import { type ClientSession, createGraphQLClient } from './graphql/client';
 import { endpoint } from './graphql/endpoint';
 import './styles.css';
 
+const createClient = (session: ClientSession) => createGraphQLClient(endpoint, session);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
 
 createRoot(root).render(
   <StrictMode>
-    <Provider value={createGraphQLClient(endpoint)}>
+    <SessionProvider createClient={createClient}>
       <App />
-    </Provider>
+    </SessionProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { endpoint } from '../graphql/endpoint';
+import { closeEventOf } from '../graphql/errors';
 
 // What a reader can do about each `extensions.code` the server sends.
 const adviceByCode: Record<string, string> = {
@@ -8,12 +9,22 @@ const adviceByCode: Record<string, string> = {
   CONFLICT: 'Something changed at the same time. Reload and try again.',
   INVALID_STATE: 'This is not possible in its current state. Reload to see the latest state.',
   PAYLOAD_TOO_LARGE: 'Send less at once.',
-  UNAUTHENTICATED: 'The server needs an API token for this request.',
+  UNAUTHENTICATED: 'The server needs a valid API token: sign in (again).',
   FORBIDDEN: 'Your API token does not allow this. Ask an admin for a token with a higher role.',
   UNAVAILABLE: 'The server is busy or starting. Wait a moment and retry.',
 };
 
 function describe(error: CombinedError): Array<{ message: string; code: string | undefined; advice: string }> {
+  const closed = closeEventOf(error);
+  if (closed) {
+    return [
+      {
+        message: `The live connection was closed by the server (${closed.code}${closed.reason ? `: ${closed.reason}` : ''})`,
+        code: undefined,
+        advice: 'Retry; if it keeps failing, the server log has the details.',
+      },
+    ];
+  }
   if (error.networkError) {
     return [
       {

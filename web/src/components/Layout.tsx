@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { SessionStatus } from '../auth/SessionStatus';
+import { useSession } from '../auth/session';
 import { endpoint } from '../graphql/endpoint';
 import { Link, useLocation } from '../router';
 
@@ -21,36 +23,62 @@ export const sections: Section[] = [
 
 const isIn = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
 
-export function Layout({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
+/** The frame of every screen: a header with the brand (then `header`), and the main column. */
+export function AppFrame({ header, children }: { header?: ReactNode; children: ReactNode }) {
   return (
     <div className="app">
       <header className="app-header">
         <Link to="/" className="brand">
           tunix-rt
         </Link>
-        <nav className="nav" aria-label="Sections">
-          {sections.map((section) => {
-            const active = [section.path, ...(section.also ?? [])].some((path) => isIn(pathname, path));
-            return (
-              <Link
-                key={section.id}
-                to={section.path}
-                className={active ? 'nav__link nav__link--active' : 'nav__link'}
-                aria-current={active ? 'page' : undefined}
-                data-testid={`nav:${section.id}`}
-              >
-                {section.label}
-              </Link>
-            );
-          })}
-        </nav>
-        {/* A full page load: GraphiQL is served by the API, not by this app. */}
-        <a className="nav__link nav__link--external" href={endpoint.httpUrl} data-testid="nav:graphiql">
-          GraphiQL
-        </a>
+        {header}
       </header>
       <main className="app-main">{children}</main>
     </div>
+  );
+}
+
+/** The frame of the pages: the sections, GraphiQL and who is signed in. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const { notice, dismissNotice } = useSession();
+  const header = (
+    <>
+      <nav className="nav" aria-label="Sections">
+        {sections.map((section) => {
+          const active = [section.path, ...(section.also ?? [])].some((path) => isIn(pathname, path));
+          return (
+            <Link
+              key={section.id}
+              to={section.path}
+              className={active ? 'nav__link nav__link--active' : 'nav__link'}
+              aria-current={active ? 'page' : undefined}
+              data-testid={`nav:${section.id}`}
+            >
+              {section.label}
+            </Link>
+          );
+        })}
+      </nav>
+      {/* A full page load: GraphiQL is served by the API, not by this app. */}
+      <a className="nav__link nav__link--external" href={endpoint.httpUrl} data-testid="nav:graphiql">
+        GraphiQL
+      </a>
+      <SessionStatus />
+    </>
+  );
+  return (
+    <AppFrame header={header}>
+      {/* E.g. a stored token refused while auth is off: the dashboard goes on without it, and says so. */}
+      {notice && pathname !== '/sign-in' && (
+        <div className={`notice notice--${notice.tone} session-notice`} role="status" data-testid="session:notice">
+          {notice.message}{' '}
+          <button type="button" className="button--quiet" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {children}
+    </AppFrame>
   );
 }

@@ -54,6 +54,8 @@ const valueTypes = [
   'PromoteBestTrialPayload',
   'PromoteRunPayload',
   'SetModelAliasPayload',
+  'Viewer',
+  'ViewerScopes',
 ];
 
 /** After a mutation that creates an item of a list, every cached page of that list is refetched. */

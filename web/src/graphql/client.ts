@@ -1,5 +1,6 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, fetchExchange, type SubscriptionForwarder, subscriptionExchange } from 'urql';
+import { type AuthProblems, authExchange } from '../auth/authExchange';
 import { createCache } from './cache';
 import type { GraphQLEndpoint } from './endpoint';
 
@@ -35,19 +36,36 @@ export function createSubscriptionForwarder(ws: Pick<WsClient, 'subscribe'>): Su
   };
 }
 
-/** One client for the app: HTTP for queries and mutations, graphql-ws for subscriptions. */
-export function createGraphQLClient(endpoint: GraphQLEndpoint): Client {
+export interface ClientSession extends AuthProblems {
+  /** Sent as `Authorization: Bearer <token>` on HTTP and as `connectionParams.authorization` on graphql-ws. */
+  token: string | null;
+}
+
+/**
+ * One client per session (a sign-in or sign-out makes a new one, with a fresh cache and socket):
+ * HTTP for queries and mutations, graphql-ws for subscriptions.
+ */
+export function createGraphQLClient(endpoint: GraphQLEndpoint, session: ClientSession): Client {
+  const authorization = session.token ? { authorization: `Bearer ${session.token}` } : undefined;
   const ws = createWsClient({
     url: endpoint.wsUrl,
+    connectionParams: authorization ?? {},
     // Keep retrying: the server may restart. runUpdated replays the current state on resubscribe;
-    // log and metric streams resume after what they have (see ResumableContext).
+    // log and metric streams resume after what they have (see ResumableContext). A refused token
+    // (4401, and 4403 which graphql-ws would retry) ends the subscriptions instead.
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
+    shouldRetry: (closed) => (closed as { code?: number } | null)?.code !== 4403,
   });
 
   return new Client({
     url: endpoint.httpUrl,
     requestPolicy: 'cache-and-network',
-    exchanges: [createCache(), fetchExchange, subscriptionExchange({ forwardSubscription: createSubscriptionForwarder(ws) })],
+    fetchOptions: authorization ? { headers: authorization } : undefined,
+    exchanges: [
+      authExchange(session),
+      createCache(),
+      fetchExchange,
+      subscriptionExchange({ forwardSubscription: createSubscriptionForwarder(ws) }),
+    ],
   });
 }

@@ -1,4 +1,5 @@
 // API-shaped objects for component tests, with the __typename graphcache needs to normalize them.
+import type { Viewer } from '../auth/session';
 import type { RunStatus } from '../graphql/generated/graphql';
 
 export function traceNode(n: number, overrides: Record<string, unknown> = {}) {
@@ -126,4 +127,9 @@ export function tuningJobNode(status: string, trials: ReturnType<typeof trialNod
     trials: connection('TrialConnection', trials),
     ...overrides,
   };
+}
+
+/** The Viewer query's answer. */
+export function viewerResult(viewer: Viewer) {
+  return { data: { viewer: { __typename: 'Viewer', ...viewer, scopes: { __typename: 'ViewerScopes', ...viewer.scopes } } } };
 }

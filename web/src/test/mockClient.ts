@@ -1,7 +1,16 @@
 // A urql client for component tests: the app's real graphcache in front of an exchange that answers
 // each operation by name, with fixed results (queries, mutations) or a subject the test drives
 // (subscriptions). No network.
-import { Client, type Exchange, type ExecutionResult, getOperationName, makeOperation, makeResult, type Operation } from 'urql';
+import {
+  Client,
+  type Exchange,
+  type ExecutionResult,
+  getOperationName,
+  makeErrorResult,
+  makeOperation,
+  makeResult,
+  type Operation,
+} from 'urql';
 import { filter, fromValue, makeSubject, map, mergeMap, pipe, type Subject, share, takeUntil } from 'wonka';
 import { createCache } from '../graphql/cache';
 
@@ -17,15 +26,22 @@ export interface MockClient {
   emit: (subscriptionName: string, data: unknown) => void;
   /** Ends the subscription with this operation name, as the server does when a stream is done. */
   complete: (subscriptionName: string) => void;
+  /** Fails the subscription with a network error, as graphql-ws does when the server closes the socket. */
+  fail: (subscriptionName: string, networkError: Error) => void;
 }
 
-export function createMockClient(responders: Record<string, Responder>): MockClient {
+export interface MockClientOptions {
+  /** Exchanges in front of the cache, as the app's client has them (e.g. authExchange). */
+  exchanges?: Exchange[];
+}
+
+export function createMockClient(responders: Record<string, Responder>, options: MockClientOptions = {}): MockClient {
   const operations: Operation[] = [];
-  const subjects = new Map<string, Subject<ExecutionResult>>();
+  const subjects = new Map<string, Subject<ExecutionResult | Error>>();
   const subjectFor = (name: string) => {
     let subject = subjects.get(name);
     if (!subject) {
-      subject = makeSubject<ExecutionResult>();
+      subject = makeSubject<ExecutionResult | Error>();
       subjects.set(name, subject);
     }
     return subject;
@@ -53,18 +69,22 @@ export function createMockClient(responders: Record<string, Responder>): MockCli
         const name = getOperationName(operation.query) ?? '';
         return pipe(
           subjectFor(name).source,
-          map((result) => makeResult(operation, result)),
+          map((result) => (result instanceof Error ? makeErrorResult(operation, result) : makeResult(operation, result))),
           takeUntil(torndown$),
         );
       }),
     );
   };
 
-  const client = new Client({ url: 'http://test.invalid/graphql', exchanges: [createCache(), mockExchange] });
+  const client = new Client({
+    url: 'http://test.invalid/graphql',
+    exchanges: [...(options.exchanges ?? []), createCache(), mockExchange],
+  });
   return {
     client,
     operations,
     emit: (subscriptionName, data) => subjectFor(subscriptionName).next({ data } as ExecutionResult),
+    fail: (subscriptionName, networkError) => subjectFor(subscriptionName).next(networkError),
     complete: (subscriptionName) => {
       subjectFor(subscriptionName).complete();
       subjects.delete(subscriptionName);

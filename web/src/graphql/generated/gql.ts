@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    viewer {\n      authRequired\n      role\n      tokenName\n      scopes {\n        read\n        write\n        admin\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) {\n      dataset {\n        id\n        name\n        version\n        traceCount\n      }\n    }\n  }\n": typeof types.BuildDatasetDocument,
     "\n  query Dataset($id: ID!, $items: Int!) {\n    dataset(id: $id) {\n      id\n      name\n      version\n      key\n      description\n      traceCount\n      selectionStrategy\n      seed\n      checksum\n      createdAt\n      filters\n      stats\n      traceExport: exportUrl(format: TRACE)\n      trainingExampleExport: exportUrl(format: TRAINING_EXAMPLE)\n      tunixSftExport: exportUrl(format: TUNIX_SFT)\n      items(first: $items) {\n        totalCount\n        edges {\n          node {\n            position\n            trace {\n              id\n              prompt\n              finalAnswer\n              stepCount\n              source\n            }\n          }\n        }\n      }\n      runs(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            status\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatasetDocument,
     "\n  query Datasets($first: Int!, $after: String, $filter: DatasetFilter) {\n    datasets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          version\n          traceCount\n          selectionStrategy\n          seed\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.DatasetsDocument,
@@ -48,6 +49,7 @@ type Documents = {
     "\n  subscription TuningJobProgress($id: ID!) {\n    tuningJobUpdated(id: $id) {\n      id\n      status\n      bestMetricValue\n      finishedTrialCount\n    }\n  }\n": typeof types.TuningJobProgressDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      authRequired\n      role\n      tokenName\n      scopes {\n        read\n        write\n        admin\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) {\n      dataset {\n        id\n        name\n        version\n        traceCount\n      }\n    }\n  }\n": types.BuildDatasetDocument,
     "\n  query Dataset($id: ID!, $items: Int!) {\n    dataset(id: $id) {\n      id\n      name\n      version\n      key\n      description\n      traceCount\n      selectionStrategy\n      seed\n      checksum\n      createdAt\n      filters\n      stats\n      traceExport: exportUrl(format: TRACE)\n      trainingExampleExport: exportUrl(format: TRAINING_EXAMPLE)\n      tunixSftExport: exportUrl(format: TUNIX_SFT)\n      items(first: $items) {\n        totalCount\n        edges {\n          node {\n            position\n            trace {\n              id\n              prompt\n              finalAnswer\n              stepCount\n              source\n            }\n          }\n        }\n      }\n      runs(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            status\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.DatasetDocument,
     "\n  query Datasets($first: Int!, $after: String, $filter: DatasetFilter) {\n    datasets(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          version\n          traceCount\n          selectionStrategy\n          seed\n          createdAt\n        }\n      }\n    }\n  }\n": types.DatasetsDocument,
@@ -96,6 +98,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      authRequired\n      role\n      tokenName\n      scopes {\n        read\n        write\n        admin\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      authRequired\n      role\n      tokenName\n      scopes {\n        read\n        write\n        admin\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

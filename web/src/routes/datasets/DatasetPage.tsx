@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { useCan } from '../../auth/permissions';
 import { DetailPage } from '../../components/DetailPage';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -65,6 +66,7 @@ const DatasetQuery = graphql(`
 export function DatasetPage({ datasetId }: { datasetId: string }) {
   const [result, reexecute] = useQuery({ query: DatasetQuery, variables: { id: datasetId, items: DATASET_ITEMS_SHOWN } });
   const dataset = result.data?.dataset ?? null;
+  const can = useCan();
 
   return (
     <DetailPage
@@ -143,7 +145,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
             </section>
           </div>
 
-          <NewRunForm datasetId={dataset.id} />
+          {can('createRun') && <NewRunForm datasetId={dataset.id} />}
 
           <section className="card">
             <header className="card__header">

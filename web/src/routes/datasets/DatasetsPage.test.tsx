@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { connection } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
-import { renderAt } from '../../test/render';
+import { renderAt, tokenViewer } from '../../test/render';
 import { DatasetsPage } from './DatasetsPage';
 
 const dataset = {
@@ -58,5 +58,14 @@ describe('DatasetsPage', () => {
     expect(sent?.variables).toEqual({
       input: { name: '', version: 'v1', filter: { source: 'gsm8k' }, limit: 100, selectionStrategy: 'RANDOM', seed: undefined },
     });
+  });
+
+  it('hides the build button and form from a read-only token, even at ?build=1', async () => {
+    const mock = createMockClient({ Datasets: { data: { datasets: connection('DatasetConnection', [dataset]) } } });
+    renderAt('/datasets?build=1', <DatasetsPage />, mock, tokenViewer('READ'));
+
+    await screen.findByTestId('datasets:row');
+    expect(screen.queryByTestId('datasets:new')).toBeNull();
+    expect(screen.queryByTestId('datasets:build-form')).toBeNull();
   });
 });

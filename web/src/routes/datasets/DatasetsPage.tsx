@@ -1,3 +1,4 @@
+import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -36,6 +37,7 @@ const DatasetsQuery = graphql(`
 /** Datasets, newest first; `?build=1` opens the build form. */
 export function DatasetsPage() {
   const buildForm = useCreateFormToggle('build');
+  const can = useCan();
   const datasets = useConnectionPages({
     query: DatasetsQuery,
     variables: { first: DATASETS_PAGE_SIZE, filter: null },
@@ -44,9 +46,12 @@ export function DatasetsPage() {
 
   return (
     <section className="page">
-      <PageHeader title="Datasets" create={{ toggle: buildForm, label: 'Build dataset', testid: 'datasets:new' }} />
+      <PageHeader
+        title="Datasets"
+        create={can('buildDataset') ? { toggle: buildForm, label: 'Build dataset', testid: 'datasets:new' } : undefined}
+      />
 
-      {buildForm.isOpen && (
+      {buildForm.isOpen && can('buildDataset') && (
         <BuildDatasetForm onBuilt={(datasetId) => navigate(datasetPath(datasetId))} onCancel={buildForm.close} />
       )}
       {datasets.error && <ErrorNotice error={datasets.error} onRetry={datasets.refresh} />}

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { connection } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
-import { renderAt } from '../../test/render';
+import { renderAt, tokenViewer } from '../../test/render';
 import { ArtifactPage } from './ArtifactPage';
 
 const artifactId = 'TW9kZWxBcnRpZmFjdDox';
@@ -95,5 +95,13 @@ describe('ArtifactPage', () => {
     expect(oldest?.textContent).not.toContain('production');
     const sent = mock.operations.find((operation) => operation.kind === 'mutation');
     expect(sent?.variables).toEqual({ input: { artifactId, name: 'production', versionId: versionRef(2).id } });
+  });
+
+  it('shows a read-only token the aliases without the form that moves them', async () => {
+    const mock = createMockClient({ ModelArtifact: { data: { modelArtifact: artifact(1) } } });
+    renderAt(`/registry/${artifactId}`, <ArtifactPage artifactId={artifactId} />, mock, tokenViewer('READ'));
+
+    expect((await screen.findAllByTestId('artifact:alias')).map((alias) => alias.dataset.alias)).toEqual(['production']);
+    expect(screen.queryByTestId('artifact:alias-form')).toBeNull();
   });
 });

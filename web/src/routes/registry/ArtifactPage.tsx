@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useCan } from '../../auth/permissions';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field, fieldErrorsOf } from '../../components/form';
@@ -119,6 +120,7 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
   const [result, reexecute] = useQuery({ query: ArtifactQuery, variables: { id: artifactId } });
   const node = result.data?.modelArtifact ?? null;
   const artifact = node ? getFragmentData(ArtifactDetailFragment, node) : null;
+  const can = useCan();
 
   return (
     <DetailPage
@@ -170,7 +172,7 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
                   </li>
                 ))}
               </ul>
-              <SetAliasForm artifact={node} />
+              {can('setModelAlias') && <SetAliasForm artifact={node} />}
             </section>
           </div>
 

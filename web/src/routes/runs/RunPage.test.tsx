@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { metricSeries, runMetricsResult, runNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
-import { renderAt } from '../../test/render';
+import { renderAt, tokenViewer } from '../../test/render';
 import { RunPage } from './RunPage';
 
 describe('RunPage', () => {
@@ -121,5 +121,22 @@ describe('RunPage', () => {
     renderAt('/runs/nope', <RunPage runId="nope" />, mock);
 
     expect((await screen.findByTestId('run:not-found')).textContent).toContain('nope');
+  });
+
+  it('offers Cancel only to a token that may write', async () => {
+    const pending = runNode('PENDING');
+    const responders = { Run: { data: { run: pending } }, RunMetrics: runMetricsResult(pending.id) };
+    const asReader = renderAt(
+      `/runs/${pending.id}`,
+      <RunPage runId={pending.id} />,
+      createMockClient(responders),
+      tokenViewer('READ'),
+    );
+    expect((await screen.findByTestId('run:status')).textContent).toBe('PENDING');
+    expect(screen.queryByTestId('run:cancel')).toBeNull();
+    asReader.unmount();
+
+    renderAt(`/runs/${pending.id}`, <RunPage runId={pending.id} />, createMockClient(responders), tokenViewer('WRITE'));
+    expect((await screen.findByTestId('run:cancel')).textContent).toBe('Cancel run');
   });
 });

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from 'urql';
+import { useCan } from '../../auth/permissions';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
@@ -51,6 +52,7 @@ export function RunPage({ runId }: { runId: string }) {
   const [initial, reexecute] = useQuery({ query: RunQuery, variables: { id: runId } });
   const live = useLiveSubscription({ query: RunUpdatedSubscription, variables: { id: runId } });
   const [cancellation, cancelRun] = useMutation(CancelRunMutation);
+  const can = useCan();
 
   const queried = initial.data?.run ?? null;
   // The subscription is the fresher source; graphcache also merges it into the query's result.
@@ -75,7 +77,7 @@ export function RunPage({ runId }: { runId: string }) {
       actions={
         <>
           {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
-          {status && !finished && status !== 'CANCELLING' && (
+          {status && !finished && status !== 'CANCELLING' && can('cancelRun') && (
             <button
               type="button"
               className="button--danger"

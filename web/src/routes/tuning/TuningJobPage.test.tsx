@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { trialNode, tuningJobNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
-import { renderAt } from '../../test/render';
+import { renderAt, tokenViewer } from '../../test/render';
 import { TuningJobPage } from './TuningJobPage';
 
 const numbersShown = () => screen.getAllByTestId('tuning-job:trial').map((row) => row.dataset.trialNumber);
@@ -88,5 +88,27 @@ describe('TuningJobPage', () => {
     expect(promoted.textContent).toContain('Promoted as version 1 of lr-sweep');
     const sent = mock.operations.find((operation) => operation.kind === 'mutation');
     expect(sent?.variables).toEqual({ input: { tuningJobId: job.id, artifactName: 'lr-sweep' } });
+  });
+
+  it('shows a read-only token the job without Start, Cancel or Promote', async () => {
+    const created = tuningJobNode('CREATED', [trialNode(1, 3.36)]);
+    const responders = { TuningJob: { data: { tuningJob: created } } };
+    const asReader = renderAt(
+      `/tuning/${created.id}`,
+      <TuningJobPage jobId={created.id} />,
+      createMockClient(responders),
+      tokenViewer('READ'),
+    );
+    await screen.findAllByTestId('tuning-job:trial');
+    for (const action of ['tuning-job:start', 'tuning-job:cancel', 'tuning-job:promote-form']) {
+      expect(screen.queryByTestId(action)).toBeNull();
+    }
+    asReader.unmount();
+
+    renderAt(`/tuning/${created.id}`, <TuningJobPage jobId={created.id} />, createMockClient(responders), tokenViewer('WRITE'));
+    await screen.findAllByTestId('tuning-job:trial');
+    for (const action of ['tuning-job:start', 'tuning-job:cancel', 'tuning-job:promote-form']) {
+      expect(screen.getByTestId(action)).toBeTruthy();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useCan } from '../../auth/permissions';
 import { BarChart } from '../../components/BarChart';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -112,6 +113,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
   const live = useLiveSubscription({ query: TuningJobUpdatedSubscription, variables: { id: jobId } });
   const [cancellation, cancelJob] = useMutation(CancelTuningJobMutation);
   const [start, startJob] = useMutation(StartTuningJobMutation);
+  const can = useCan();
   const [order, setOrder] = useState<TrialOrder>('metric');
   const [frame, width] = useElementWidth<HTMLDivElement>();
 
@@ -142,7 +144,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
       actions={
         <>
           {job && <LiveIndicator live={live.live} finished={finished} data-testid="tuning-job:live" />}
-          {job?.status === 'CREATED' && (
+          {job?.status === 'CREATED' && can('startTuningJob') && (
             <button
               type="button"
               className="button--primary"
@@ -153,7 +155,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
               Start
             </button>
           )}
-          {job && (job.status === 'CREATED' || job.status === 'RUNNING') && (
+          {job && (job.status === 'CREATED' || job.status === 'RUNNING') && can('cancelTuningJob') && (
             <button
               type="button"
               className="button--danger"
@@ -256,7 +258,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
               ) : (
                 <p className="muted">None yet: the first trial to report {job.metricName} becomes the best.</p>
               )}
-              <PromoteBestTrial jobId={job.id} jobName={job.name} hasBest={job.bestTrial !== null} />
+              {can('promoteBestTrial') && <PromoteBestTrial jobId={job.id} jobName={job.name} hasBest={job.bestTrial !== null} />}
             </section>
             <section className="card" aria-label="Search space">
               <h3>Search space</h3>

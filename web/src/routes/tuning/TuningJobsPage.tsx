@@ -1,3 +1,4 @@
+import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -80,6 +81,7 @@ function TrialProgress({
 /** Tuning jobs, newest first, with progress and the best value so far; `?new=1` opens the create form. */
 export function TuningJobsPage() {
   const createForm = useCreateFormToggle('new');
+  const can = useCan();
   const jobs = useConnectionPages({
     query: TuningJobsQuery,
     variables: { first: TUNING_JOBS_PAGE_SIZE },
@@ -88,13 +90,16 @@ export function TuningJobsPage() {
 
   return (
     <section className="page">
-      <PageHeader title="Tuning" create={{ toggle: createForm, label: 'New tuning job', testid: 'tuning:new' }}>
+      <PageHeader
+        title="Tuning"
+        create={can('createTuningJob') ? { toggle: createForm, label: 'New tuning job', testid: 'tuning:new' } : undefined}
+      >
         <button type="button" onClick={jobs.refresh} disabled={jobs.fetching}>
           Refresh
         </button>
       </PageHeader>
 
-      {createForm.isOpen && (
+      {createForm.isOpen && can('createTuningJob') && (
         <CreateTuningJobForm onCreated={(jobId) => navigate(tuningJobPath(jobId))} onCancel={createForm.close} />
       )}
       {jobs.error && <ErrorNotice error={jobs.error} onRetry={jobs.refresh} />}
