@@ -4,6 +4,7 @@
 // that seq has no gap and no duplicate. A second subscriber then replays the finished run.
 //
 //   node --import tsx bench/log-stream.ts [--lines=100000] [--wait-seconds=120]
+import { writeTrainersFile } from '../server/test/trainers.ts';
 import {
   intOption,
   ms,
@@ -75,7 +76,13 @@ function follower() {
 
 await runBench(
   `log-stream: ${lines.toLocaleString('en-US')} lines from a COMMAND run to a runLogAppended subscriber`,
-  { env: { WORKER_ENABLED: 'true' } },
+  // The trainer is declared in a trainers file, as an operator would, and the run names it.
+  {
+    env: {
+      WORKER_ENABLED: 'true',
+      TRAINERS_FILE: writeTrainersFile({ 'log-stream': { argv: [process.execPath, '-e', script] } }),
+    },
+  },
   async (server) => {
     printPairs('settings', { lines, trainer: `${process.execPath} -e <script> (64 KiB writes)` });
     const datasetId = await seedDataset(server, 5, 'log-stream');
@@ -87,7 +94,7 @@ await runBench(
           datasetId,
           executor: 'COMMAND',
           name: 'log-stream',
-          config: { command: [process.execPath, '-e', script], timeoutSeconds: waitSeconds },
+          config: { trainer: 'log-stream', timeoutSeconds: waitSeconds },
         },
       },
     );

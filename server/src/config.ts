@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start-up: every bad value is reported
 // on its own line, with what was expected, before anything starts.
 import path from 'node:path';
+import { loadTrainersFile, type Trainer } from './executors/trainers.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -16,8 +17,13 @@ export interface Config {
   /** Largest HTTP request body accepted at all (bulk ingest included). */
   requestMaxBytes: number;
   workerEnabled: boolean;
-  /** COMMAND runs execute argv given through the API: they can be switched off. */
+  /** COMMAND runs start an external trainer: they can be switched off. */
   commandExecutorEnabled: boolean;
+  /** The trainers COMMAND runs may start, by name (from TRAINERS_FILE). */
+  trainersFile: string | undefined;
+  trainers: Trainer[];
+  /** COMMAND runs may also give their own argv (`config.command`): off unless the operator opts in. */
+  commandRawArgvEnabled: boolean;
   workerConcurrency: number;
   runTimeoutSeconds: number;
   runLeaseSeconds: number;
@@ -95,6 +101,11 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const trainersFileName = text('TRAINERS_FILE');
+  const trainersFile = trainersFileName ? path.resolve(trainersFileName) : undefined;
+  const trainers = trainersFile ? loadTrainersFile(trainersFile) : { trainers: [], problems: [] };
+  problems.push(...trainers.problems);
+
   const traceMaxBytes = int('TRACE_MAX_BYTES', 1_048_576, 1_024, 10_485_760);
   const config: Config = {
     databaseUrl: url('DATABASE_URL', ['postgresql:', 'postgres:']),
@@ -107,6 +118,9 @@ export function loadConfig(env: Env = process.env): Config {
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
     workerEnabled: bool('WORKER_ENABLED', true),
     commandExecutorEnabled: bool('COMMAND_EXECUTOR_ENABLED', true),
+    trainersFile,
+    trainers: trainers.trainers,
+    commandRawArgvEnabled: bool('COMMAND_RAW_ARGV_ENABLED', false),
     workerConcurrency: int('WORKER_CONCURRENCY', 2, 1, 64),
     runTimeoutSeconds: int('RUN_TIMEOUT_SECONDS', 3_600, 1, 7 * 86_400),
     runLeaseSeconds: int('RUN_LEASE_SECONDS', 30, 2, 3_600),
@@ -132,8 +146,16 @@ export function configWarnings(config: Config): string[] {
   if (!loopbackHosts.includes(config.host) && !config.authRequired) {
     warnings.push(
       `HOST=${config.host} without AUTH_REQUIRED: anyone who reaches this port can write data` +
-        (config.commandExecutorEnabled ? ' and run commands through the COMMAND executor' : '') +
+        (config.commandExecutorEnabled && config.trainers.length ? ' and start the configured trainers' : '') +
+        (config.commandExecutorEnabled && config.commandRawArgvEnabled ? ' and run any program (COMMAND_RAW_ARGV_ENABLED)' : '') +
         '. Set AUTH_REQUIRED=true and ADMIN_TOKEN, or COMMAND_EXECUTOR_ENABLED=false.',
+    );
+  }
+  if (config.commandExecutorEnabled && config.commandRawArgvEnabled) {
+    warnings.push(
+      'COMMAND_RAW_ARGV_ENABLED=true: COMMAND runs may execute any argv a client sends, ' +
+        (config.authRequired ? 'for ADMIN tokens' : 'for anyone who reaches this port') +
+        '. Prefer named trainers in TRAINERS_FILE.',
     );
   }
   return warnings;

@@ -6,6 +6,7 @@ import './modules/traces/traces.schema.ts';
 import './modules/datasets/datasets.schema.ts';
 import './modules/runs/runs.schema.ts';
 import './modules/runs/run-output.schema.ts';
+import './modules/runs/trainers.schema.ts';
 import './modules/registry/registry.schema.ts';
 import './modules/tuning/tuning.schema.ts';
 

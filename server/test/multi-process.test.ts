@@ -12,6 +12,7 @@ import { createRun } from '../src/modules/runs/runs.service.ts';
 import { createEventBus } from '../src/pubsub.ts';
 import { makeDataset } from './factories.ts';
 import { createPostgresDatabase, dbKind } from './harness.ts';
+import { scriptRun, scriptTrainer, writeTrainersFile } from './trainers.ts';
 
 const onPostgres = dbKind === 'postgres';
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
@@ -54,6 +55,7 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
       WORKER_CONCURRENCY: '2',
       RUN_LEASE_SECONDS: '2',
       LOG_LEVEL: 'info',
+      TRAINERS_FILE: writeTrainersFile({ script: scriptTrainer() }),
       ...(redis ? { REDIS_URL: redis } : {}),
     };
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
@@ -96,7 +98,7 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
       datasetId,
       executor: 'COMMAND',
       maxAttempts: 2,
-      config: { command: [process.execPath, '-e', script] },
+      config: scriptRun(script).config,
     });
     await expect
       .poll(async () => (await db.prisma.run.findUniqueOrThrow({ where: { id: run.id } })).leaseOwner, {

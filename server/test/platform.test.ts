@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { createPostgresDatabase, dbKind, startTestServer, subscribe, type TestServer } from './harness.ts';
+import { EXAMPLE_TRAINERS_FILE } from './trainers.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
 const TRACE = { prompt: 'p', finalAnswer: 'a', steps: [{ i: 0, type: 't', content: 'c' }] };
@@ -45,12 +46,14 @@ describe('configuration', () => {
   it('warns when the API is exposed without auth, and can switch the COMMAND executor off', async () => {
     const { configWarnings } = await import('../src/config.ts');
     expect(configWarnings(loadConfig({ HOST: '127.0.0.1' }))).toEqual([]);
-    expect(configWarnings(loadConfig({ HOST: '0.0.0.0' }))[0]).toContain('run commands through the COMMAND executor');
-    const server = await startTestServer({ env: { COMMAND_EXECUTOR_ENABLED: 'false' } });
+    expect(configWarnings(loadConfig({ HOST: '0.0.0.0', TRAINERS_FILE: EXAMPLE_TRAINERS_FILE }))[0]).toContain(
+      'start the configured trainers',
+    );
+    const server = await startTestServer({ env: { COMMAND_EXECUTOR_ENABLED: 'false', TRAINERS_FILE: EXAMPLE_TRAINERS_FILE } });
     try {
       const datasetId = globalId('Dataset', await makeDataset(server.deps, 2));
       const result = await server.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
-        input: { datasetId, executor: 'COMMAND', config: { command: ['echo', 'hi'] } },
+        input: { datasetId, executor: 'COMMAND', config: { trainer: 'tiny' } },
       });
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
       expect(await server.deps.prisma.run.count()).toBe(0);

@@ -3,13 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../test/harness.ts';
+import { scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
 import { sha256File } from './run-output.ts';
 import { recoverLostRuns } from './worker.ts';
 
 let server: TestServer;
 let datasetId: string;
 beforeAll(async () => {
-  server = await startTestServer({ worker: { concurrency: 2, leaseSeconds: 5 } });
+  server = await startTestServer({
+    worker: { concurrency: 2, leaseSeconds: 5 },
+    env: { TRAINERS_FILE: writeTrainersFile({ script: scriptTrainer() }) },
+  });
   datasetId = globalId('Dataset', await makeDataset(server.deps, 200));
 });
 afterAll(() => server?.close());
@@ -51,7 +55,7 @@ async function finished(id: string): Promise<RunView> {
   return (await server.ok<{ node: RunView }>(RUN, { id })).node;
 }
 
-const node = (script: string) => ({ executor: 'COMMAND', config: { command: [process.execPath, '-e', script] } });
+const node = (script: string) => scriptRun(script);
 
 describe('the worker runs what is queued', () => {
   it('trains the builtin model: metrics stream, eval loss falls, weights are stored with their sha256', async () => {
@@ -282,7 +286,7 @@ describe('reading run output', () => {
       ids: [a, b],
     });
     expect(comparison.compareRuns.runs.map((r) => r.id)).toEqual([a, b]);
-    expect(comparison.compareRuns.configDiff.map((d) => d.key)).toEqual(['command', 'seed']);
+    expect(comparison.compareRuns.configDiff.map((d) => d.key)).toEqual(['params', 'seed']);
     expect(comparison.compareRuns.finalMetrics).toEqual([{ name: 'trainLoss', values: [10, 20] }]);
     const tooFew = await server.gql(`query($ids: [ID!]!) { compareRuns(ids: $ids) { runs { id } } }`, { ids: [a] });
     expect(tooFew.errors?.[0]?.message).toContain('2 to 10 run ids');

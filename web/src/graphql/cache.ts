@@ -18,6 +18,7 @@ const valueTypes = [
   'MetricComparison',
   'DatasetItem',
   'EarlyStopping',
+  'Trainer',
   'ModelAliasChange',
   'TraceConnection',
   'TraceEdge',

@@ -6,7 +6,7 @@ import { liveAfterSnapshot } from '../common/live.ts';
 import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { isTerminal } from './run-lifecycle.ts';
-import { cancelRun, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
+import { cancelRun, checkRawArgvRole, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
 
 export const RunStatus = builder.enumType('RunStatus', {
   description: 'PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped.',
@@ -17,7 +17,7 @@ export const Executor = builder.enumType('Executor', {
   values: {
     DRY_RUN: { description: 'Validates the config and dataset, writes the training manifest, trains nothing.' },
     BUILTIN: { description: 'The built-in TypeScript reference trainer (a small character model that really learns).' },
-    COMMAND: { description: 'An external trainer given as argv in config.command.' },
+    COMMAND: { description: 'An external trainer the operator declared in the trainers file, named in config.trainer.' },
   } as const,
 });
 
@@ -121,7 +121,11 @@ export const RunConfigInput = builder.inputType('RunConfigInput', {
     seed: t.int({ description: 'Same seed, same result (default 42).' }),
     evalFraction: t.float({ description: 'Share of the dataset held out for evaluation, (0, 0.5] (default 0.1).' }),
     device: t.string({ description: 'cpu, cuda or auto (default auto).' }),
-    command: t.stringList({ description: 'COMMAND executor only: the trainer argv.' }),
+    trainer: t.string({ description: 'COMMAND executor: the name of a configured trainer (see the trainers query).' }),
+    command: t.stringList({
+      description:
+        'COMMAND executor, only when the server sets COMMAND_RAW_ARGV_ENABLED (ADMIN tokens when auth is on): an argv to run.',
+    }),
     timeoutSeconds: t.int({ description: 'Overrides RUN_TIMEOUT_SECONDS for this run.' }),
     params: t.field({ type: 'JSON', description: 'Extra parameters passed to the trainer untouched.' }),
   }),
@@ -155,6 +159,7 @@ builder.mutationField('createRun', (t) =>
     description: 'Queues a run (PENDING). A worker starts it; follow it with the runUpdated subscription.',
     args: { input: t.arg({ type: CreateRunInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      checkRawArgvRole(ctx, input.config);
       const run = await createRun(ctx, { ...input, datasetId: input.datasetId.id, config: input.config as never });
       return { runId: run.id };
     },

@@ -1,10 +1,10 @@
 // Runs: creation (always queued as PENDING; a worker picks it up), cancellation, filters.
-import type { Deps } from '../../deps.ts';
+import type { Context, Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
-import { checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
+import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
 import { isTerminal, publishRunChange, transitionRun } from './run-lifecycle.ts';
 
 export interface CreateRunInput {
@@ -28,17 +28,29 @@ export interface RunFilter {
 export const DEFAULT_BASE_MODEL = 'tunix-rt/char-ngram';
 
 /** Checks a run request; shared by createRun and the tuning module (each trial is a run). */
-export function checkRunInput(check: InputChecker, input: CreateRunInput) {
+export function checkRunInput(check: InputChecker, input: CreateRunInput, server: CommandSettings) {
   const executor = input.executor ?? 'BUILTIN';
   check.text('baseModel', input.baseModel ?? DEFAULT_BASE_MODEL, { max: 256 });
   check.text('name', input.name, { min: 0, max: 256 });
   check.number('maxAttempts', input.maxAttempts, { min: 1, max: 10, integer: true });
-  return { executor, config: checkRunConfig(check, executor, input.config) };
+  return { executor, config: checkRunConfig(check, executor, input.config, server) };
+}
+
+/**
+ * Raw argv (`config.command`) runs whatever program a client names: with auth on, only an ADMIN
+ * token may ask for it. Checked where a client asks for runs (createRun, createTuningJob).
+ */
+export function checkRawArgvRole(ctx: Context, config: { command?: unknown } | null | undefined): void {
+  if (config?.command == null || !ctx.config.authRequired || ctx.viewer.role === 'ADMIN') return;
+  throw new DomainError(
+    'FORBIDDEN',
+    `A raw argv (config.command) needs an ADMIN token; this token's role is ${ctx.viewer.role ?? 'none'}. Name a trainer in config.trainer instead`,
+  );
 }
 
 export async function createRun(deps: Deps, input: CreateRunInput, tx: Prisma.TransactionClient = deps.prisma): Promise<Run> {
   const check = new InputChecker();
-  const { executor, config } = checkRunInput(check, input);
+  const { executor, config } = checkRunInput(check, input, deps.config);
   check.done();
   if (executor === 'COMMAND' && !deps.config.commandExecutorEnabled) {
     throw new DomainError('UNAVAILABLE', 'The COMMAND executor is switched off on this server (COMMAND_EXECUTOR_ENABLED=false)');

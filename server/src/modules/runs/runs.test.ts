@@ -43,10 +43,10 @@ describe('createRun', () => {
     ]);
   });
 
-  it('requires a command for the COMMAND executor and refuses one elsewhere', async () => {
+  it('requires a trainer for the COMMAND executor and refuses one elsewhere', async () => {
     const missing = await server.gql(CREATE_RUN, { input: { datasetId, executor: 'COMMAND' } });
-    expect(missing.errors?.[0]?.message).toContain('config.command');
-    const misplaced = await server.gql(CREATE_RUN, { input: { datasetId, config: { command: ['echo'] } } });
+    expect(missing.errors?.[0]?.message).toContain('config.trainer');
+    const misplaced = await server.gql(CREATE_RUN, { input: { datasetId, config: { trainer: 'tiny' } } });
     expect(misplaced.errors?.[0]?.message).toContain('only the COMMAND executor');
   });
 

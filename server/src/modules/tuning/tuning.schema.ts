@@ -6,7 +6,7 @@ import { liveAfterSnapshot } from '../common/live.ts';
 import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { Executor, RunConfigInput } from '../runs/runs.schema.ts';
-import { DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
+import { checkRawArgvRole, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
 import { DEFAULT_GRACE_STEPS, DEFAULT_MIN_TRIALS_COMPLETED, type EarlyStoppingConfig } from './early-stopping.ts';
 import {
   BUILTIN_METRICS,
@@ -256,6 +256,7 @@ builder.mutationField('createTuningJob', (t) =>
     description: 'Creates a tuning job (CREATED). Nothing runs until startTuningJob.',
     args: { input: t.arg({ type: CreateTuningJobInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      checkRawArgvRole(ctx, input.baseConfig);
       const job = await createTuningJob(ctx, {
         ...input,
         datasetId: input.datasetId.id,

@@ -9,7 +9,7 @@ import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/client.ts';
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
-import { checkRunConfig, type ExecutorName, type RunConfig } from '../runs/run-config.ts';
+import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from '../runs/run-config.ts';
 import { isTerminal, onRunStatusChanged, publishRunChange } from '../runs/run-lifecycle.ts';
 import { cancelRun, checkRunInput, createRun, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
 import {
@@ -110,7 +110,7 @@ function checkEarlyStopping(check: InputChecker, input: EarlyStoppingInput | nul
 }
 
 /** Checks a job request and returns what is stored: the full base config and the normalized space. */
-function checkTuningJobInput(input: CreateTuningJobInput) {
+function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSettings) {
   const check = new InputChecker();
   const executor = input.executor ?? 'BUILTIN';
   const metricName = input.metricName ?? DEFAULT_METRIC_NAME;
@@ -133,11 +133,11 @@ function checkTuningJobInput(input: CreateTuningJobInput) {
   check.number('numSamples', numSamples, { min: 1, max: MAX_NUM_SAMPLES, integer: true });
   check.number('maxConcurrentTrials', maxConcurrentTrials, { min: 1, max: MAX_CONCURRENT_TRIALS, integer: true });
   check.number('seed', seed, { min: 0, max: 2 ** 31 - 1, integer: true });
-  const baseConfig = checkRunConfig(check, executor, input.baseConfig, 'baseConfig');
+  const baseConfig = checkRunConfig(check, executor, input.baseConfig, server, 'baseConfig');
   const { space, errors } = checkSearchSpace(input.searchSpace);
   for (const error of errors) check.fail(error.path, error.message);
   for (const [name, spec] of Object.entries(space)) {
-    if (name === 'command' || name === 'params') check.fail(`searchSpace.${name}`, `${name} cannot be tuned`);
+    if (['trainer', 'command', 'params'].includes(name)) check.fail(`searchSpace.${name}`, `${name} cannot be tuned`);
     if (WHOLE_NUMBER_KEYS.has(name) && (spec.type === 'uniform' || spec.type === 'loguniform')) {
       check.fail(`searchSpace.${name}`, `${name} is a whole number: use randint, choice or grid`);
     }
@@ -164,7 +164,7 @@ function checkTuningJobInput(input: CreateTuningJobInput) {
 }
 
 export async function createTuningJob(deps: Deps, input: CreateTuningJobInput): Promise<TuningJob> {
-  const checked = checkTuningJobInput(input);
+  const checked = checkTuningJobInput(input, deps.config);
   const dataset = await deps.prisma.dataset.findUnique({ where: { id: input.datasetId }, select: { id: true } });
   if (!dataset) throw notFound('Dataset', input.datasetId);
   const job = await deps.prisma.tuningJob.create({
@@ -363,7 +363,7 @@ async function advanceLocked(deps: Deps, tx: Prisma.TransactionClient, id: strin
         config: trialRunConfig(baseConfig, params),
       };
       const check = new InputChecker();
-      checkRunInput(check, runInput);
+      checkRunInput(check, runInput, deps.config);
       const data = { tuningJobId: id, number, params: params as Prisma.InputJsonValue };
       if (check.errors.length) {
         // An invalid sample fails its trial, not the job: the next sample may be fine.

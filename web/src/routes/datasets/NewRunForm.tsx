@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalFloat, optionalInt } from '../../components/form';
 import { graphql } from '../../graphql/generated';
@@ -18,22 +18,36 @@ const CreateRunMutation = graphql(`
   }
 `);
 
+const TrainersQuery = graphql(`
+  query Trainers {
+    trainers {
+      name
+      description
+      defaultTimeoutSeconds
+    }
+  }
+`);
+
 const executors: Array<{ value: Executor; hint: string }> = [
   { value: 'BUILTIN', hint: 'the reference trainer, in the server' },
   { value: 'DRY_RUN', hint: 'validates and writes the manifest, trains nothing' },
-  { value: 'COMMAND', hint: 'an external trainer program' },
+  { value: 'COMMAND', hint: 'an external trainer the server’s operator configured' },
 ];
 
 /** Queues a run on this dataset and opens its page. Empty fields take the server's defaults. */
 export function NewRunForm({ datasetId }: { datasetId: string }) {
   const [name, setName] = useState('');
   const [executor, setExecutor] = useState<Executor>('BUILTIN');
-  const [command, setCommand] = useState('');
+  const [trainer, setTrainer] = useState('');
   const [epochs, setEpochs] = useState('3');
   const [learningRate, setLearningRate] = useState('0.5');
   const [batchSize, setBatchSize] = useState('32');
   const [seed, setSeed] = useState('42');
   const [result, createRun] = useMutation(CreateRunMutation);
+  // The operator's trainers, fetched once COMMAND is picked; a run names one, it sends no program.
+  const [trainersResult] = useQuery({ query: TrainersQuery, pause: executor !== 'COMMAND' });
+  const trainers = trainersResult.data?.trainers ?? [];
+  const chosenTrainer = trainers.find((option) => option.name === trainer) ?? trainers[0];
   const errors = fieldErrorsOf(result.error);
 
   const submit = async (event: FormEvent) => {
@@ -48,8 +62,7 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
           learningRate: optionalFloat(learningRate),
           batchSize: optionalInt(batchSize),
           seed: optionalInt(seed),
-          // argv, split on whitespace: enough for a script and its flags.
-          command: executor === 'COMMAND' ? command.trim().split(/\s+/).filter(Boolean) : undefined,
+          trainer: executor === 'COMMAND' ? chosenTrainer?.name : undefined,
         },
       },
     });
@@ -88,16 +101,32 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
         </select>
       </Field>
       {executor === 'COMMAND' && (
-        <InputField
-          label="Command"
-          name="config.command"
+        <Field
+          label="Trainer"
+          name="config.trainer"
           errors={errors}
-          hint="argv, split on spaces"
           wide
-          value={command}
-          onValueChange={setCommand}
-          placeholder="python train.py --fast"
-        />
+          hint={
+            trainersResult.fetching
+              ? 'loading…'
+              : chosenTrainer
+                ? `${chosenTrainer.description || chosenTrainer.name} · time limit ${chosenTrainer.defaultTimeoutSeconds} s`
+                : 'this server has no trainers: its operator lists them in TRAINERS_FILE'
+          }
+        >
+          <select
+            value={chosenTrainer?.name ?? ''}
+            onChange={(event) => setTrainer(event.target.value)}
+            disabled={trainers.length === 0}
+            data-testid="new-run:trainer"
+          >
+            {trainers.map((option) => (
+              <option key={option.name} value={option.name}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </Field>
       )}
       <InputField
         label="Epochs"
