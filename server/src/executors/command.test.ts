@@ -159,7 +159,7 @@ describe('a server with raw argv switched on and auth required', () => {
   let datasetId: string;
   const secrets: Record<string, string> = {
     ADMIN_TOKEN,
-    DATABASE_URL: 'postgresql://tunix:database-password@127.0.0.1:1/tunix',
+    DATABASE_URL: 'postgresql://tunix@127.0.0.1:1/database-url-value',
     REDIS_URL: 'redis://:redis-password@127.0.0.1:1',
     DOWNLOAD_SIGNING_SECRET: 'download-signing-secret-value',
     AWS_SECRET_ACCESS_KEY: 'aws-secret-access-key-value',
