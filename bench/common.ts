@@ -279,7 +279,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
   try {
     if (options.countQueries) {
       const { db, deps } = await openDeps(config, { onQuery: (sql) => queries.push(sql) });
-      const worker = config.workerEnabled ? startConfiguredWorker(deps) : undefined;
+      const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
       const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
       url = http.url;
       closeApp = async () => {

@@ -6,7 +6,7 @@ import { type HttpServer, startHttpServer } from './http/server.ts';
 import { registerTuningHooks, shouldStopTrialEarly } from './modules/tuning/tuning.service.ts';
 import { createEventBus } from './pubsub.ts';
 import type { MetricInput } from './worker/run-output.ts';
-import { startWorker, type Worker } from './worker/worker.ts';
+import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
 export interface App {
   deps: Deps;
@@ -15,12 +15,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void } = {}) {
+export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void; poolSize?: number } = {}) {
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
     migrate: true,
     onQuery: options.onQuery,
+    poolSize: options.poolSize ?? config.databasePoolSize,
   });
   const pubsub = createEventBus(config.redisUrl);
   registerTuningHooks();
@@ -45,19 +46,43 @@ export async function stopTrialEarly(deps: Deps, runId: string, points: MetricIn
   return false;
 }
 
-export function startConfiguredWorker(deps: Deps): Worker {
-  return startWorker(deps, {
-    concurrency: deps.config.workerConcurrency,
-    leaseSeconds: deps.config.runLeaseSeconds,
-    runTimeoutSeconds: deps.config.runTimeoutSeconds,
+/**
+ * Starts the worker as configured. On PostgreSQL it writes through a pool of its own
+ * (WORKER_DATABASE_POOL_SIZE), so API reads and subscriptions can never take the connections its
+ * log writes and lease renewals need; `ownPool: false` is for a process that runs nothing else.
+ * PGlite has a single connection shared by everyone in the process: there statements queue
+ * in order, and a write that times out waiting for it is retried like any other transient failure.
+ */
+export async function startConfiguredWorker(
+  deps: Deps,
+  { ownPool = true, overrides = {} }: { ownPool?: boolean; overrides?: Partial<WorkerOptions> } = {},
+): Promise<Worker> {
+  const { config } = deps;
+  const workerDb =
+    config.databaseUrl && ownPool
+      ? await openDatabase({ url: config.databaseUrl, poolSize: config.workerDatabasePoolSize, timeoutMs: 60_000 })
+      : undefined;
+  const worker = startWorker(workerDb ? { ...deps, prisma: workerDb.prisma } : deps, {
+    concurrency: config.workerConcurrency,
+    leaseSeconds: config.runLeaseSeconds,
+    runTimeoutSeconds: config.runTimeoutSeconds,
+    storageGraceSeconds: config.storageGraceSeconds,
     shouldStopEarly: stopTrialEarly,
-    log: deps.config.logLevel === 'silent' ? undefined : (line) => console.log(line),
+    log: config.logLevel === 'silent' ? undefined : (line) => console.log(line),
+    ...overrides,
   });
+  return {
+    ...worker,
+    async stop() {
+      await worker.stop();
+      await workerDb?.close();
+    },
+  };
 }
 
 export async function startApp(config: Config): Promise<App> {
   const { db, deps } = await openDeps(config);
-  const worker = config.workerEnabled ? startConfiguredWorker(deps) : undefined;
+  const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
   const http = await startHttpServer(deps, {
     healthCheck: async () => {
       await db.prisma.$queryRaw`SELECT 1`;

@@ -23,6 +23,8 @@ Environment (all optional):
   WORKER_CONCURRENCY  Runs executed at once by this process (default 2)
   COMMAND_EXECUTOR_ENABLED  false refuses COMMAND runs (external trainers) (default true)
   RUN_TIMEOUT_SECONDS Runs still going after this are ended as TIMED_OUT (default 3600)
+  DATABASE_POOL_SIZE, WORKER_DATABASE_POOL_SIZE  PostgreSQL connections of the API and of the worker (default 10, 4)
+  STORAGE_GRACE_SECONDS  How long a run waits for an unreachable database before it is stopped (default 300)
   AUTH_REQUIRED, ADMIN_TOKEN  Require API tokens (see README)
   LOG_LEVEL           debug | info | warn | error | silent (default info)
 `;
@@ -60,8 +62,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'worker': {
         const config = loadConfig();
         const { openDeps, startConfiguredWorker } = await import('./app.ts');
-        const { db, deps } = await openDeps(config);
-        const worker = startConfiguredWorker(deps);
+        // A worker-only process: its one pool is the worker's.
+        const { db, deps } = await openDeps(config, { poolSize: config.workerDatabasePoolSize });
+        const worker = await startConfiguredWorker(deps, { ownPool: false });
         console.log(`tunix-rt worker ${worker.id} running up to ${config.workerConcurrency} runs at once (${db.location})`);
         const stop = async () => {
           await worker.stop();
@@ -109,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirInUseError')) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

@@ -28,6 +28,12 @@ export interface Config {
   runTimeoutSeconds: number;
   runLeaseSeconds: number;
   runMaxAttempts: number;
+  /** Connections of the API's PostgreSQL pool (reads, subscriptions, mutations). */
+  databasePoolSize: number;
+  /** Connections of the worker's own PostgreSQL pool, so readers can never starve its writes. */
+  workerDatabasePoolSize: number;
+  /** How long a run waits for its database to come back before it is stopped (its output is kept). */
+  storageGraceSeconds: number;
   logLevel: LogLevel;
   /** When set, mutations need `Authorization: Bearer <token>` (ADMIN_TOKEN or an ApiToken). */
   authRequired: boolean;
@@ -125,6 +131,9 @@ export function loadConfig(env: Env = process.env): Config {
     runTimeoutSeconds: int('RUN_TIMEOUT_SECONDS', 3_600, 1, 7 * 86_400),
     runLeaseSeconds: int('RUN_LEASE_SECONDS', 30, 2, 3_600),
     runMaxAttempts: int('RUN_MAX_ATTEMPTS', 1, 1, 10),
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 1_000),
+    workerDatabasePoolSize: int('WORKER_DATABASE_POOL_SIZE', 4, 1, 1_000),
+    storageGraceSeconds: int('STORAGE_GRACE_SECONDS', 300, 1, 7 * 86_400),
     logLevel: logLevels.includes(logLevelRaw) ? logLevelRaw : 'info',
     authRequired: bool('AUTH_REQUIRED', false),
     adminToken: text('ADMIN_TOKEN'),

@@ -2,11 +2,13 @@
 // or a PostgreSQL server (DATABASE_URL). The same migrations serve both.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { applyMigrations } from './migrations.ts';
 
 export type { PrismaClient };
@@ -29,6 +31,13 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   /** Receives every SQL statement Prisma sends (statement counting, debug logs). */
   onQuery?: (sql: string) => void;
+  /** Connections of the PostgreSQL pool (PGlite always has exactly one). */
+  poolSize?: number;
+  /**
+   * Give up on a PostgreSQL connection attempt or statement after this long, so that a server that
+   * vanished without closing its sockets turns into an error that is retried, not a wait forever.
+   */
+  timeoutMs?: number;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -36,15 +45,24 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let location: string;
   let closeDriver: () => Promise<void>;
   if (options.url) {
-    const pg = new PrismaPg({ connectionString: options.url, max: 10 });
+    const pg = new PrismaPg({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.timeoutMs
+        ? { connectionTimeoutMillis: options.timeoutMs, query_timeout: options.timeoutMs, keepAlive: true }
+        : {}),
+    });
     adapterFactory = pg;
     location = redactUrl(options.url);
     closeDriver = async () => {};
   } else {
     let pglite: PGlite;
+    let unlock = async () => {};
     if (options.dataDir) {
       // PGlite does not create missing parent folders.
       mkdirSync(path.dirname(options.dataDir), { recursive: true });
+      // Two processes on one folder would both write it and damage it: the first one owns it.
+      unlock = (await lockDataDir(options.dataDir)).release;
       pglite = new PGlite(options.dataDir);
       location = options.dataDir;
     } else {
@@ -52,7 +70,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       location = 'memory';
     }
     adapterFactory = new PrismaPGlite(pglite);
-    closeDriver = () => pglite.close();
+    closeDriver = async () => {
+      await pglite.close();
+      await unlock();
+    };
   }
   if (options.migrate) await applyMigrations(adapterFactory);
   const prisma = new PrismaClient({
@@ -84,5 +105,68 @@ export function redactUrl(url: string): string {
     return parsed.toString();
   } catch {
     return 'postgresql://…';
+  }
+}
+
+/** The database could not be reached or gave up for now: the same statement can succeed later. */
+export function isTransientDatabaseError(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 6; depth += 1) {
+    const e = cause as {
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      cause?: unknown;
+    };
+    // Prisma: can't reach / timed out / closed (P1xxx), pool or transaction start timed out.
+    if (typeof e.code === 'string' && /^(P1001|P1002|P1008|P1017|P2024|P2028)$/.test(e.code)) return true;
+    // SQLSTATE: connection exceptions, too many connections, shutting down / starting up, serialization.
+    if (typeof e.code === 'string' && /^(08...|53300|57P0[123]|40001|40P01)$/.test(e.code)) return true;
+    if (typeof e.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND)$/.test(e.code))
+      return true;
+    if (
+      typeof e.kind === 'string' &&
+      ['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TransactionWriteConflict'].includes(
+        e.kind,
+      )
+    )
+      return true;
+    // node-postgres' own wording for a connection that went away.
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Query read timeout/.test(e.message)
+    )
+      return true;
+    cause = e.meta?.driverAdapterError ?? e.cause;
+  }
+  return false;
+}
+
+export interface RetryOptions {
+  /** Stops retrying (the last error is thrown) once this aborts. */
+  signal?: AbortSignal;
+  /** Called before each wait, with the number of the attempt that failed. */
+  onRetry?: (attempt: number, error: unknown) => void;
+}
+
+/** First waits of the retry schedule; doubling, capped at the last value. */
+export const RETRY_DELAYS_MS = { first: 200, max: 5_000 };
+
+export const retryDelay = (attempt: number) =>
+  Math.min(RETRY_DELAYS_MS.max, RETRY_DELAYS_MS.first * 2 ** Math.min(attempt - 1, 10));
+
+/**
+ * Runs `write` until it succeeds, waiting longer after each transient failure (capped); any
+ * other error (bad data, a broken rule) is thrown at once, so nothing loops on what cannot work.
+ */
+export async function retryTransient<T>(write: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isTransientDatabaseError(error) || options.signal?.aborted) throw error;
+      options.onRetry?.(attempt, error);
+      await sleep(retryDelay(attempt), undefined, { signal: options.signal }).catch(() => {});
+    }
   }
 }

@@ -2,31 +2,55 @@
 // number of workers share one queue), holds a lease it renews, executes them, and records the
 // outcome. A worker that dies stops renewing; the next worker to look finds the expired lease
 // and requeues the run (or fails it once its attempts are used up).
+//
+// A database outage is ridden out: output is retried and spooled (run-output.ts), lease renewal
+// and the final status change are retried, and a worker judges other workers' leases only after it
+// has itself reached the database for a whole lease period, so that a returning database does not
+// make the live workers that could not renew during the outage look dead.
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
+import { isTransientDatabaseError, retryTransient } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { executors } from '../executors/index.ts';
-import { RunFailure } from '../executors/types.ts';
+import { executors as defaultExecutors } from '../executors/index.ts';
+import { type RunExecutor, RunFailure } from '../executors/types.ts';
 import type { Run } from '../generated/prisma/client.ts';
-import type { RunConfig } from '../modules/runs/run-config.ts';
+import type { ExecutorName, RunConfig } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
-import { type MetricInput, RunOutput, registerArtifacts } from './run-output.ts';
+import { type MetricInput, OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output.ts';
 
 export interface WorkerOptions {
   concurrency: number;
   leaseSeconds: number;
   runTimeoutSeconds: number;
+  /** How long a run waits for its output to be stored before it is stopped (default 300). */
+  storageGraceSeconds?: number;
   /** Decides, as metric points arrive, whether a run should be stopped early (tuning's pruning rule). */
   shouldStopEarly?: (deps: Deps, runId: string, points: MetricInput[]) => Promise<boolean>;
+  /** Replaces executors (tests drive the real worker with a trainer of their own). */
+  executors?: Partial<Record<ExecutorName, RunExecutor>>;
   log?: (line: string) => void;
 }
 
 /** Why an execution was aborted. */
-type StopReason = { kind: 'cancel'; reason: string } | { kind: 'timeout'; seconds: number } | { kind: 'shutdown' };
+type StopReason =
+  | { kind: 'cancel'; reason: string }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'storage'; seconds: number }
+  | { kind: 'shutdown' };
+
+/** Where a worker keeps the output it could not store yet: one file per run attempt. */
+export const spoolDir = (deps: Deps) => path.join(deps.config.dataDir, 'spool');
+
+/** The last line of an error message: Prisma's start with the call site, the cause comes last. */
+const shortError = (error: unknown) =>
+  String(error instanceof Error ? error.message : error)
+    .trim()
+    .split('\n')
+    .at(-1);
 
 export interface Worker {
   id: string;
@@ -110,7 +134,20 @@ export async function recoverLostRuns(deps: Deps): Promise<number> {
 export function startWorker(deps: Deps, options: WorkerOptions): Worker {
   const id = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const log = options.log ?? (() => {});
-  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  const executors = { ...defaultExecutors, ...options.executors };
+  const leaseMs = options.leaseSeconds * 1000;
+  const graceSeconds = options.storageGraceSeconds ?? 300;
+  const running = new Map<string, { controller: AbortController; done: Promise<void>; output?: RunOutput }>();
+  /** Aborted by stop(): retries give up, and what is unstored stays in the spool. */
+  const halt = new AbortController();
+  const retry = <T>(write: () => Promise<T>, what: string) =>
+    retryTransient(write, {
+      signal: halt.signal,
+      onRetry: (attempt, error) => {
+        if (attempt === 1 || attempt % 10 === 0)
+          log(`worker ${id}: ${what}: attempt ${attempt} failed (${shortError(error)}); retrying`);
+      },
+    });
   let stopping = false;
   let wake: () => void = () => {};
 
@@ -153,7 +190,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     for (const run of cancelling) await cancelActiveRun(run.id);
   };
 
-  const execute = async (run: Run, controller: AbortController) => {
+  const execute = async (run: Run, entry: { controller: AbortController; output?: RunOutput }) => {
+    const { controller } = entry;
     const config = run.config as unknown as RunConfig;
     const timeoutSeconds = config.timeoutSeconds ?? options.runTimeoutSeconds;
     const timer = setTimeout(
@@ -163,13 +201,20 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     const outputDir = runOutputDir(deps, run.id);
     await mkdir(outputDir, { recursive: true });
     const workDir = await mkdtemp(path.join(tmpdir(), `tunix-run-${run.id.slice(0, 8)}-`));
-    const output = new RunOutput(deps, run.id, run.lastLogSeq, async (points) => {
-      if (options.shouldStopEarly && (await options.shouldStopEarly(deps, run.id, points))) {
-        const reason = 'pruned by the early-stopping rule';
-        await cancelRun(deps, run.id, reason);
-        stopRun(run.id, { kind: 'cancel', reason });
-      }
+    const output = new RunOutput(deps, run.id, run.lastLogSeq, {
+      spoolDir: spoolDir(deps),
+      attempt: run.attempt,
+      log,
+      onMetrics: async (points) => {
+        if (options.shouldStopEarly && (await options.shouldStopEarly(deps, run.id, points))) {
+          const reason = 'pruned by the early-stopping rule';
+          await cancelRun(deps, run.id, reason);
+          stopRun(run.id, { kind: 'cancel', reason });
+        }
+      },
     });
+    entry.output = output;
+    if (halt.signal.aborted) output.abandon();
     log(`run ${run.id}: started (${run.executor}, attempt ${run.attempt})`);
     let outcome: {
       status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT';
@@ -190,6 +235,14 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
         };
       } else if (stop?.kind === 'cancel') {
         outcome = { status: 'CANCELLED', error: stop.reason, reason: stop.reason };
+      } else if (stop?.kind === 'storage') {
+        outcome = {
+          status: 'FAILED',
+          error:
+            `The database could not store the run's output for more than ${stop.seconds} s (STORAGE_GRACE_SECONDS): ` +
+            'the trainer was stopped; every line it printed until then is stored',
+          reason: 'storage unavailable',
+        };
       } else if (stop?.kind === 'shutdown') {
         outcome = { status: 'FAILED', error: 'worker shut down', reason: 'shutdown' };
       } else if (error instanceof RunFailure) {
@@ -205,71 +258,112 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     } finally {
       clearTimeout(timer);
     }
+    await rm(workDir, { recursive: true, force: true });
     try {
       await output.close();
-      await registerArtifacts(deps, run.id, outputDir);
+      await retry(() => registerArtifacts(deps, run.id, outputDir), `run ${run.id}: registering artifacts`);
     } catch (error) {
+      if (error instanceof OutputNotStored || isTransientDatabaseError(error)) {
+        // Shutting down while the database is away: the spool keeps the output, the lease expires,
+        // and the next worker stores the spool and recovers the run.
+        log(`run ${run.id}: left for recovery (${shortError(error)})`);
+        return;
+      }
       outcome = { status: 'FAILED', error: `Could not store the run's output: ${String(error)}`, reason: 'storage error' };
     }
-    await rm(workDir, { recursive: true, force: true });
     const shutdown = (controller.signal.reason as StopReason | undefined)?.kind === 'shutdown';
     try {
       if (shutdown) {
         // Give the run back: another worker (or this one, restarted) starts it again.
-        await transitionRun(deps, run.id, 'PENDING', {
-          from: ['RUNNING'],
-          leaseOwner: id,
-          data: { leaseOwner: null, leaseExpiresAt: null, startedAt: null, attempt: { decrement: 1 } },
-          reason: 'worker shut down; requeued',
-        });
+        await retry(
+          () =>
+            transitionRun(deps, run.id, 'PENDING', {
+              from: ['RUNNING'],
+              leaseOwner: id,
+              data: { leaseOwner: null, leaseExpiresAt: null, startedAt: null, attempt: { decrement: 1 } },
+              reason: 'worker shut down; requeued',
+            }),
+          `run ${run.id}: requeueing`,
+        );
       } else {
-        await transitionRun(deps, run.id, outcome.status, {
-          from: ['RUNNING', 'CANCELLING'],
-          leaseOwner: id,
-          reason: outcome.reason,
-          data: {
-            exitCode: outcome.exitCode ?? null,
-            error: outcome.error ?? null,
-            summaryMetrics: output.summary(),
-            leaseOwner: null,
-            leaseExpiresAt: null,
-          },
-        });
+        await retry(
+          () =>
+            transitionRun(deps, run.id, outcome.status, {
+              from: ['RUNNING', 'CANCELLING'],
+              leaseOwner: id,
+              reason: outcome.reason,
+              data: {
+                exitCode: outcome.exitCode ?? null,
+                error: outcome.error ?? null,
+                summaryMetrics: output.summary(),
+                leaseOwner: null,
+                leaseExpiresAt: null,
+              },
+            }),
+          `run ${run.id}: recording ${outcome.status}`,
+        );
       }
       log(`run ${run.id}: ${shutdown ? 'requeued' : outcome.status}`);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'INVALID_STATE') {
         log(`run ${run.id}: lease lost before it finished; another worker took it over`);
+      } else if (isTransientDatabaseError(error)) {
+        log(`run ${run.id}: left for recovery (${shortError(error)})`);
       } else throw error;
     }
   };
 
+  /** Stops runs whose output has waited for the database longer than the grace period. */
+  const stopStalledRuns = () => {
+    for (const [runId, entry] of running) {
+      const since = entry.output?.failingSince;
+      if (since !== undefined && Date.now() - since > graceSeconds * 1000) {
+        stopRun(runId, { kind: 'storage', seconds: graceSeconds });
+      }
+    }
+  };
+
   const loop = async () => {
-    let lastRecovery = 0;
+    let lastRenewal = 0;
+    /** Since when this worker has reached the database without a connection failure. */
+    let reachableSince: number | undefined;
+    let reachable = true;
     while (!stopping) {
+      stopStalledRuns();
       try {
-        if (Date.now() - lastRecovery > (options.leaseSeconds * 1000) / 2) {
-          lastRecovery = Date.now();
+        if (Date.now() - lastRenewal > leaseMs / 2) {
           await renewLeases();
-          await recoverLostRuns(deps);
+          lastRenewal = Date.now();
+          reachableSince ??= lastRenewal;
+          if (!reachable) log(`worker ${id}: database reachable again`);
+          reachable = true;
+          // Within one lease period of reaching the database, every live worker has renewed too:
+          // only then is an expired lease a sign of a dead worker rather than of the outage.
+          if (lastRenewal - reachableSince >= leaseMs) {
+            await replaySpools(deps, spoolDir(deps), (runId) => running.has(runId), log);
+            await recoverLostRuns(deps);
+          }
         }
         while (!stopping && running.size < options.concurrency) {
           const run = await claimNextRun(deps, id, options.leaseSeconds);
           if (!run) break;
-          const controller = new AbortController();
-          const done = execute(run, controller)
+          const entry = { controller: new AbortController(), done: Promise.resolve() };
+          running.set(run.id, entry);
+          entry.done = execute(run, entry)
             .catch((error: unknown) => log(`run ${run.id}: worker error: ${String(error)}`))
             .finally(() => {
               running.delete(run.id);
               wake();
             });
-          running.set(run.id, { controller, done });
         }
       } catch (error) {
-        log(`worker ${id}: ${String(error)}`);
+        if (!isTransientDatabaseError(error)) log(`worker ${id}: ${String(error)}`);
+        else if (reachable) log(`worker ${id}: database unavailable (${shortError(error)}); retrying`);
+        reachable = !isTransientDatabaseError(error);
+        if (!reachable) reachableSince = undefined;
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, (options.leaseSeconds * 1000) / 3);
+        const timer = setTimeout(resolve, leaseMs / 3);
         wake = () => {
           clearTimeout(timer);
           resolve();
@@ -284,9 +378,13 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     active: () => [...running.keys()],
     async stop() {
       stopping = true;
+      halt.abort();
       wake();
       await events.return?.();
-      for (const runId of running.keys()) stopRun(runId, { kind: 'shutdown' });
+      for (const [runId, entry] of running) {
+        stopRun(runId, { kind: 'shutdown' });
+        entry.output?.abandon();
+      }
       await Promise.all([...running.values()].map((entry) => entry.done));
       await looping;
     },

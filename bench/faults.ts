@@ -1,0 +1,228 @@
+// Faults: what a trainer printed against what was stored, when PostgreSQL goes away mid-run and
+// when many clients follow one run's log. Starts a PostgreSQL server of its own (initdb on a spare
+// port, as the fault tests do) so that it may stop it; the API and the worker run in this process,
+// wired as `tunix-rt serve` wires them. The trainer is in-process too (it prints `line 1` … `line N`
+// through the executor interface), so the number of lines written is known exactly.
+//
+//   node --import tsx bench/faults.ts [--outage-seconds=20] [--subscribers=1000] … (--help)
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { openDeps, startConfiguredWorker } from '../server/src/app.ts';
+import { loadConfig } from '../server/src/config.ts';
+import { openDatabase } from '../server/src/db/database.ts';
+import type { Deps } from '../server/src/deps.ts';
+import type { RunExecutor } from '../server/src/executors/types.ts';
+import { startHttpServer } from '../server/src/http/server.ts';
+import { createRun } from '../server/src/modules/runs/runs.service.ts';
+import { HIGH_WATER } from '../server/src/worker/run-output.ts';
+import type { Worker } from '../server/src/worker/worker.ts';
+import { globalId, makeDataset } from '../server/test/factories.ts';
+import { startOwnPostgres } from '../server/test/services.ts';
+import { printPairs, printTable, type Row } from './common.ts';
+
+const usage = `Usage: node --import tsx bench/faults.ts [options]
+
+  --outage-seconds=N     PostgreSQL is stopped for N s while runs print (default 20; 0 skips)
+  --outage-runs=N        runs printing during the outage (default 2)
+  --outage-lines=N       lines each of them prints, --interval-ms apart (default 500)
+  --interval-ms=N        pause between two lines in the outage runs (default 50)
+  --subscribers=N        runLogAppended subscribers on one run (default 1000; 0 skips)
+  --sockets=N            WebSockets carrying them (default 5)
+  --subscriber-lines=N   lines that run prints as fast as it can (default 20000)
+  --lease-seconds=N      RUN_LEASE_SECONDS of the workers (default 3)
+  --help                 this text
+`;
+
+const { values: args } = parseArgs({
+  options: {
+    'outage-seconds': { type: 'string', default: '20' },
+    'outage-runs': { type: 'string', default: '2' },
+    'outage-lines': { type: 'string', default: '500' },
+    'interval-ms': { type: 'string', default: '50' },
+    subscribers: { type: 'string', default: '1000' },
+    sockets: { type: 'string', default: '5' },
+    'subscriber-lines': { type: 'string', default: '20000' },
+    'lease-seconds': { type: 'string', default: '3' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+const int = (name: keyof typeof args, min: number) => {
+  const value = Number(args[name]);
+  if (!Number.isInteger(value) || value < min) {
+    process.stderr.write(`--${name}=${args[name]}: expected a whole number ≥ ${min}\n\n${usage}`);
+    process.exit(1);
+  }
+  return value;
+};
+const outageSeconds = int('outage-seconds', 0);
+const outageRuns = int('outage-runs', 1);
+const outageLines = int('outage-lines', 1);
+const intervalMs = int('interval-ms', 0);
+const subscribers = int('subscribers', 0);
+const sockets = int('sockets', 1);
+const subscriberLines = int('subscriber-lines', 1);
+const leaseSeconds = int('lease-seconds', 2);
+
+const written = new Map<string, number>();
+const gates = new Map<string, Promise<void>>();
+
+/** Prints `line 1` … `line N`, pausing when storage is behind, as an external trainer's pipe would. */
+const numberedLines: RunExecutor = async ({ run, config, output, signal }) => {
+  const lines = Number(config.params?.lines);
+  const pause = Number(config.params?.intervalMs ?? 0);
+  for (let i = 1; i <= lines; i += 1) {
+    if (signal.aborted) throw signal.reason;
+    output.log(`line ${i}`);
+    written.set(run.id, i);
+    if (i === 1) await gates.get(run.id);
+    if (output.backlog >= HIGH_WATER) await output.waitForRoom();
+    if (pause) await sleep(pause);
+    else if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { exitCode: 0 };
+};
+
+const pg = await startOwnPostgres();
+const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-bench-faults-'));
+const config = loadConfig({
+  DATABASE_URL: pg.url,
+  DATA_DIR: dataDir,
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  WORKER_ENABLED: 'false',
+  RUN_LEASE_SECONDS: String(leaseSeconds),
+});
+const { db, deps } = await openDeps(config);
+// The bench's own connections, so that its checks never queue behind the load it makes.
+const checkDb = await openDatabase({ url: pg.url, poolSize: 2 });
+const check: Deps = { ...deps, prisma: checkDb.prisma };
+const http = await startHttpServer(deps, { healthCheck: async () => ({ database: 'postgres' }) });
+const workers: Worker[] = [];
+const startBenchWorker = async () => {
+  const worker = await startConfiguredWorker(deps, { overrides: { executors: { DRY_RUN: numberedLines } } });
+  workers.push(worker);
+};
+const datasetId = await makeDataset(deps, 5);
+
+printPairs('settings', {
+  'PostgreSQL outage': outageSeconds
+    ? `${outageSeconds} s, ${outageRuns} runs × ${outageLines} lines, ${intervalMs} ms apart`
+    : 'skipped',
+  'log subscribers': subscribers ? `${subscribers} on ${sockets} sockets, one run of ${subscriberLines} lines` : 'skipped',
+  'pools (API / worker)': `${config.databasePoolSize} / ${config.workerDatabasePoolSize} connections`,
+  'lease, storage grace': `${leaseSeconds} s, ${config.storageGraceSeconds} s`,
+  node: process.version,
+});
+
+const waitFinished = async (ids: string[], timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const done = await check.prisma.run
+      .count({ where: { id: { in: ids }, status: { notIn: ['PENDING', 'RUNNING', 'CANCELLING'] } } })
+      .catch(() => -1);
+    if (done === ids.length) return;
+    await sleep(250);
+  }
+};
+
+/** Lines written and stored over some runs; `in order` means line 1 … line N, each once, seq gapless. */
+async function tally(scenario: string, ids: string[], seconds: number): Promise<Row> {
+  let stored = 0;
+  let inOrder = true;
+  let markers = 0;
+  for (const id of ids) {
+    const chunks = await check.prisma.runLogChunk.findMany({ where: { runId: id }, orderBy: { seq: 'asc' } });
+    const lines = chunks.filter((c) => c.stream === 'STDOUT' && c.text.startsWith('line '));
+    stored += lines.length;
+    markers += chunks.filter((c) => c.stream === 'STDERR' && c.text.startsWith('[tunix-rt] storage unavailable')).length;
+    inOrder &&=
+      lines.every((c, i) => c.text === `line ${i + 1}\n`) &&
+      lines.length === (written.get(id) ?? 0) &&
+      chunks.every((c, i) => c.seq === i + 1);
+  }
+  const runs = await check.prisma.run.findMany({ where: { id: { in: ids } }, select: { status: true, error: true } });
+  const failed = runs.filter((run) => run.status !== 'SUCCEEDED');
+  return {
+    scenario,
+    'lines written by the trainer': [...ids].reduce((sum, id) => sum + (written.get(id) ?? 0), 0),
+    'lines stored': stored,
+    'each once, in order': inOrder ? 'yes' : 'NO',
+    'retry markers': markers,
+    'runs failed': `${failed.length} of ${ids.length}${failed[0] ? ` (${failed[0].status}: ${failed[0].error?.slice(0, 60)})` : ''}`,
+    seconds: Number(seconds.toFixed(1)),
+  };
+}
+
+const rows: Row[] = [];
+try {
+  if (outageSeconds) {
+    await startBenchWorker();
+    const started = Date.now();
+    const ids: string[] = [];
+    for (let i = 0; i < outageRuns; i += 1) {
+      const run = await createRun(deps, {
+        datasetId,
+        executor: 'DRY_RUN',
+        config: { params: { lines: outageLines, intervalMs } },
+      });
+      ids.push(run.id);
+    }
+    while ((await check.prisma.runLogChunk.count({ where: { runId: { in: ids } } })) < 10 * outageRuns) await sleep(100);
+    await pg.stop();
+    await sleep(outageSeconds * 1000);
+    await pg.start();
+    await startBenchWorker(); // a worker that starts as the database returns must not take the runs for lost
+    await waitFinished(ids, 120_000 + outageRuns * outageLines * intervalMs);
+    rows.push(await tally(`PostgreSQL stopped ${outageSeconds} s mid-run`, ids, (Date.now() - started) / 1000));
+    for (const worker of workers.splice(0)) await worker.stop();
+  }
+  if (subscribers) {
+    const run = await createRun(deps, { datasetId, executor: 'DRY_RUN', config: { params: { lines: subscriberLines } } });
+    let open = () => {};
+    gates.set(run.id, new Promise<void>((resolve) => (open = resolve)));
+    await startBenchWorker();
+    const url = `${http.url.replace(/^http/, 'ws')}/graphql`;
+    const clients: Client[] = Array.from({ length: sockets }, () =>
+      createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 }),
+    );
+    const following = new Set<number>();
+    for (let s = 0; s < subscribers; s += 1) {
+      clients[s % sockets]?.subscribe(
+        {
+          query: 'subscription($runId: ID!) { runLogAppended(runId: $runId) { seq } }',
+          variables: { runId: globalId('Run', run.id) },
+        },
+        { next: () => following.add(s), error: () => {}, complete: () => {} },
+      );
+    }
+    const deadline = Date.now() + 60_000;
+    while (following.size < subscribers && Date.now() < deadline) await sleep(100);
+    const started = Date.now();
+    open();
+    await waitFinished([run.id], 180_000);
+    rows.push(
+      await tally(`${subscribers.toLocaleString('en-US')} runLogAppended subscribers`, [run.id], (Date.now() - started) / 1000),
+    );
+    await Promise.all(clients.map((client) => client.dispose()));
+  }
+  printTable('results', rows);
+} finally {
+  for (const worker of workers) await worker.stop();
+  await http.close();
+  await deps.pubsub.close();
+  await checkDb.close();
+  await db.close();
+  await pg.destroy();
+  await rm(dataDir, { recursive: true, force: true });
+}
+const ok = rows.every((row) => row['each once, in order'] === 'yes' && String(row['runs failed']).startsWith('0 '));
+process.exit(ok ? 0 : 1);
