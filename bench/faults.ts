@@ -16,12 +16,11 @@ import { openDeps, startConfiguredWorker } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
 import { openDatabase } from '../server/src/db/database.ts';
 import type { Deps } from '../server/src/deps.ts';
-import type { RunExecutor } from '../server/src/executors/types.ts';
 import { startHttpServer } from '../server/src/http/server.ts';
 import { createRun } from '../server/src/modules/runs/runs.service.ts';
-import { HIGH_WATER } from '../server/src/worker/run-output.ts';
 import type { Worker } from '../server/src/worker/worker.ts';
 import { globalId, makeDataset } from '../server/test/factories.ts';
+import { createLinePrinter } from '../server/test/line-printer.ts';
 import { startOwnPostgres } from '../server/test/services.ts';
 import { printPairs, printTable, type Row } from './common.ts';
 
@@ -72,24 +71,7 @@ const sockets = int('sockets', 1);
 const subscriberLines = int('subscriber-lines', 1);
 const leaseSeconds = int('lease-seconds', 2);
 
-const written = new Map<string, number>();
-const gates = new Map<string, Promise<void>>();
-
-/** Prints `line 1` … `line N`, pausing when storage is behind, as an external trainer's pipe would. */
-const numberedLines: RunExecutor = async ({ run, config, output, signal }) => {
-  const lines = Number(config.params?.lines);
-  const pause = Number(config.params?.intervalMs ?? 0);
-  for (let i = 1; i <= lines; i += 1) {
-    if (signal.aborted) throw signal.reason;
-    output.log(`line ${i}`);
-    written.set(run.id, i);
-    if (i === 1) await gates.get(run.id);
-    if (output.backlog >= HIGH_WATER) await output.waitForRoom();
-    if (pause) await sleep(pause);
-    else if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { exitCode: 0 };
-};
+const { executor: numberedLines, printed: written, gates } = createLinePrinter();
 
 const pg = await startOwnPostgres();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-bench-faults-'));

@@ -20,38 +20,18 @@ import { openDeps, startConfiguredWorker } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
-import type { RunExecutor } from '../src/executors/types.ts';
 import { type HttpServer, startHttpServer } from '../src/http/server.ts';
 import { createRun } from '../src/modules/runs/runs.service.ts';
-import { HIGH_WATER } from '../src/worker/run-output.ts';
 import type { Worker } from '../src/worker/worker.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { dbKind } from './harness.ts';
+import { createLinePrinter, numberedLines } from './line-printer.ts';
 import { type OwnPostgres, startOwnPostgres } from './services.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
 const MARKER = /^\[tunix-rt\] storage unavailable for \d+ s: \d+ lines kept, stored after \d+ attempts\n$/;
 
-/** How many lines the test trainer printed, per run: what must be stored. */
-const printed = new Map<string, number>();
-/** Runs whose trainer waits for this before printing after its first line. */
-const gates = new Map<string, Promise<void>>();
-
-/** Prints `line 1` â€¦ `line N` (params.lines), params.intervalMs apart, pausing when storage is behind. */
-const numberedLines: RunExecutor = async ({ run, config, output, signal }) => {
-  const lines = Number(config.params?.lines ?? 100);
-  const intervalMs = Number(config.params?.intervalMs ?? 0);
-  for (let i = 1; i <= lines; i += 1) {
-    if (signal.aborted) throw signal.reason;
-    output.log(`line ${i}`);
-    printed.set(run.id, i);
-    if (i === 1) await gates.get(run.id);
-    if (output.backlog >= HIGH_WATER) await output.waitForRoom();
-    if (intervalMs) await sleep(intervalMs);
-    else if (i % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return { exitCode: 0 };
-};
+const { executor: numberedLinesTrainer, printed, gates } = createLinePrinter();
 
 async function storedLog(deps: Deps, runId: string) {
   const chunks = await deps.prisma.runLogChunk.findMany({ where: { runId }, orderBy: { seq: 'asc' } });
@@ -61,8 +41,6 @@ async function storedLog(deps: Deps, runId: string) {
     markers: chunks.filter((c) => c.stream === 'STDERR' && MARKER.test(c.text)).map((c) => c.text),
   };
 }
-
-const numbered = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}\n`);
 
 const finished = (deps: Deps, ids: string[], timeout: number) =>
   expect
@@ -92,7 +70,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
       overrides: {
         leaseSeconds,
         storageGraceSeconds,
-        executors: { DRY_RUN: numberedLines },
+        executors: { DRY_RUN: numberedLinesTrainer },
         log: (line) => workerLog.push(line),
       },
     }).then((worker) => {
@@ -159,7 +137,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
       expect(run.statusChanges.map((change) => change.toStatus)).toEqual(['PENDING', 'RUNNING', 'SUCCEEDED']);
       const log = await storedLog(check, id);
       expect(printedDuringOutage[index]).toBeLessThan(500); // the outage really was mid-run
-      expect(log.lines).toEqual(numbered(500));
+      expect(log.lines).toEqual(numberedLines(500));
       expect(log.seqs).toEqual(log.seqs.map((_, i) => i + 1));
       expect(run.lastLogSeq).toBe(log.seqs.length);
       expect(log.markers).toHaveLength(1);
@@ -181,7 +159,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
     await startTestWorker(2); // another worker on this DATA_DIR, as after a restart
     await finished(check, [run.id], 20_000);
     const log = await storedLog(check, run.id);
-    expect(log.lines.filter((text) => text.startsWith('line '))).toEqual(numbered(total));
+    expect(log.lines.filter((text) => text.startsWith('line '))).toEqual(numberedLines(total));
     expect(log.seqs).toEqual(log.seqs.map((_, i) => i + 1));
     const after = await check.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
     expect(after.status).toBe('FAILED');
@@ -205,7 +183,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
     expect(after.error).toContain('more than 2 s (STORAGE_GRACE_SECONDS)');
     expect(printed.get(run.id)).toBe(printedBeforeReturn); // stopped during the outage
     const log = await storedLog(check, run.id);
-    expect(log.lines.filter((text) => text.startsWith('line '))).toEqual(numbered(printedBeforeReturn));
+    expect(log.lines.filter((text) => text.startsWith('line '))).toEqual(numberedLines(printedBeforeReturn));
     expect(log.seqs).toEqual(log.seqs.map((_, i) => i + 1));
     expect(log.markers).toHaveLength(1);
   }, 40_000);
@@ -250,7 +228,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
       expect(after.error).toBeNull();
       expect(after.status).toBe('SUCCEEDED');
       const log = await storedLog(check, run.id);
-      expect(log.lines).toEqual(numbered(20_000));
+      expect(log.lines).toEqual(numberedLines(20_000));
       expect(log.seqs).toEqual(log.seqs.map((_, i) => i + 1));
       // On its own pool the worker's writes never even had to be retried.
       expect(log.markers).toEqual([]);
