@@ -124,7 +124,7 @@ export class RunOutput {
 
   private schedule(): void {
     // While the database is away, what was just read goes to the spool before anything else.
-    if (this.outage) this.spoolPending();
+    if (this.outage) this.spoolPending(false);
     if (this.chunks.length >= FLUSH_LINES) {
       void this.flush();
       return;
@@ -183,7 +183,7 @@ export class RunOutput {
         }
         this.outage ??= { since: Date.now(), attempts: 0, firstSeq: chunks[0]?.seq ?? this.seq + 1 };
         this.outage.attempts += 1;
-        this.spoolPending();
+        this.spoolPending(true);
         if (this.abandoned) return;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, retryDelay(this.outage?.attempts ?? 1));
@@ -225,8 +225,12 @@ export class RunOutput {
     }
   }
 
-  /** Appends every line and point not yet in the spool file (synchronously: it must be there before anything else happens). */
-  private spoolPending(): void {
+  /**
+   * Appends every line and point not yet in the spool file, synchronously, so that it is there
+   * before anything else happens (a crash of this process cannot lose it). `sync` also flushes it
+   * to the disk (once per failed attempt, not per line: that would stall the event loop).
+   */
+  private spoolPending(sync: boolean): void {
     const dir = this.options.spoolDir;
     if (!dir) return;
     try {
@@ -240,11 +244,11 @@ export class RunOutput {
       for (const chunk of this.chunks) if (chunk.seq > spool.seq) entries.push(`${JSON.stringify(chunk)}\n`);
       const points = [...this.metrics.values()].filter((point) => !spool.metrics.has(point));
       for (const point of points) entries.push(`${JSON.stringify({ metric: point })}\n`);
-      if (entries.length === 0) return;
+      if (entries.length === 0 && !sync) return;
       const fd = openSync(spool.file, 'a');
       try {
-        appendFileSync(fd, entries.join(''));
-        fdatasyncSync(fd);
+        if (entries.length) appendFileSync(fd, entries.join(''));
+        if (sync) fdatasyncSync(fd);
       } finally {
         closeSync(fd);
       }

@@ -306,7 +306,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       log(`run ${run.id}: ${shutdown ? 'requeued' : outcome.status}`);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'INVALID_STATE') {
-        log(`run ${run.id}: lease lost before it finished; another worker took it over`);
+        // Another worker took the run over (or a retried change had committed already).
+        log(`run ${run.id}: not recorded as ${shutdown ? 'PENDING' : outcome.status}: ${error.message}`);
       } else if (isTransientDatabaseError(error)) {
         log(`run ${run.id}: left for recovery (${shortError(error)})`);
       } else throw error;
