@@ -220,10 +220,8 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
       }
       // Every subscriber is following the run before its trainer goes on.
       await expect.poll(() => received.filter((seq) => seq >= 1).length, { timeout: 30_000, interval: 200 }).toBe(1_000);
-      const opened = Date.now();
       open();
       await finished(check, [run.id], 60_000);
-      console.log(`20,000 lines under 1,000 subscribers stored in ${Date.now() - opened} ms`);
       const after = await check.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
       expect(after.error).toBeNull();
       expect(after.status).toBe('SUCCEEDED');
