@@ -15,13 +15,17 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void; poolSize?: number } = {}) {
+/** The worker's connections give up after this long, so a vanished server becomes a retried failure. */
+export const WORKER_DATABASE_TIMEOUT_MS = 60_000;
+
+export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void; forWorker?: boolean } = {}) {
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
     migrate: true,
     onQuery: options.onQuery,
-    poolSize: options.poolSize ?? config.databasePoolSize,
+    poolSize: options.forWorker ? config.workerDatabasePoolSize : config.databasePoolSize,
+    timeoutMs: options.forWorker ? WORKER_DATABASE_TIMEOUT_MS : undefined,
   });
   const pubsub = createEventBus(config.redisUrl);
   registerTuningHooks();
@@ -60,7 +64,11 @@ export async function startConfiguredWorker(
   const { config } = deps;
   const workerDb =
     config.databaseUrl && ownPool
-      ? await openDatabase({ url: config.databaseUrl, poolSize: config.workerDatabasePoolSize, timeoutMs: 60_000 })
+      ? await openDatabase({
+          url: config.databaseUrl,
+          poolSize: config.workerDatabasePoolSize,
+          timeoutMs: WORKER_DATABASE_TIMEOUT_MS,
+        })
       : undefined;
   const worker = startWorker(workerDb ? { ...deps, prisma: workerDb.prisma } : deps, {
     concurrency: config.workerConcurrency,

@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
         const config = loadConfig();
         const { openDeps, startConfiguredWorker } = await import('./app.ts');
         // A worker-only process: its one pool is the worker's.
-        const { db, deps } = await openDeps(config, { poolSize: config.workerDatabasePoolSize });
+        const { db, deps } = await openDeps(config, { forWorker: true });
         const worker = await startConfiguredWorker(deps, { ownPool: false });
         console.log(`tunix-rt worker ${worker.id} running up to ${config.workerConcurrency} runs at once (${db.location})`);
         const stop = async () => {
