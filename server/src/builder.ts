@@ -6,10 +6,10 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import { getNamedType, getNullableType, isListType } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema, getNamedType, getNullableType, isListType, isObjectType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from './deps.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, invalidInput } from './errors.ts';
 import { getDatamodel, type default as PrismaTypes } from './generated/pothos-types.ts';
 import { isUuid } from './modules/common/text.ts';
 
@@ -21,6 +21,13 @@ const splitGlobalID = (globalID: string): [string?, string?] => {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** `nodes(ids:)` answers at most this many ids, like a page. */
+export const MAX_NODE_IDS = 100;
+/** Query cost limits (@pothos/plugin-complexity); the parser limits in http/limits.ts agree with them. */
+export const QUERY_LIMITS = { complexity: 5_000, depth: 12, breadth: 200 };
+/** Any JSON input (meta, provenance, config params, search spaces, filters) is at most this deep and large. */
+export const JSON_MAX_DEPTH = 32;
+export const JSON_MAX_BYTES = 1_048_576;
 
 /** Page sizes over the cap are refused, never silently cut: a client must know it got less. */
 export function checkPageSize(args: { first?: number | null; last?: number | null }): number {
@@ -93,6 +100,21 @@ export const builder = new SchemaBuilder<{
       }
       return { typename, id };
     },
+    nodeQueryOptions: {
+      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+        checkNodeType(info.schema, id.typename, 'id');
+        return resolveNode(id);
+      },
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+        if (ids.length > MAX_NODE_IDS) {
+          throw invalidInput([{ path: 'ids', message: `must have at most ${MAX_NODE_IDS} ids (got ${ids.length})` }]);
+        }
+        for (const [index, id] of ids.entries()) checkNodeType(info.schema, id.typename, `ids.${index}`);
+        return resolveNodes(ids);
+      },
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
@@ -110,7 +132,7 @@ export const builder = new SchemaBuilder<{
       if (field.name === 'edges' && type.endsWith('Edge')) return { field: 0, multiplier: 1 };
       return isList ? { field: 1, multiplier: 10 } : 1;
     },
-    limit: { complexity: 5_000, depth: 12, breadth: 200 },
+    limit: QUERY_LIMITS,
     complexityError: (kind, result) => {
       const name = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';
       const max = result[`max${kind}` as const];
@@ -123,8 +145,43 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+// Relay: node(id:) and nodes(ids:) answer null for an id whose object does not exist (e.g. was
+// deleted), so every prismaNode loads with findUnique instead of Pothos's default findUniqueOrThrow.
+const definePrismaNode = builder.prismaNode.bind(builder);
+builder.prismaNode = ((type: string, options: object) =>
+  definePrismaNode(type as never, { ...options, nullable: true } as never)) as typeof builder.prismaNode;
+
+/** A global id naming a type that is no node of this API was never issued by it. */
+function checkNodeType(schema: GraphQLSchema, typename: string, path: string): void {
+  const type = schema.getType(typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((node) => node.name === 'Node')) {
+    throw invalidInput([{ path, message: `names no type of this API ("${typename}"): use the id field of an object` }]);
+  }
+}
+
+/** Refuses JSON deeper than JSON_MAX_DEPTH (checked without recursing further) or larger than JSON_MAX_BYTES. */
+function checkJsonInput(value: unknown): unknown {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > JSON_MAX_DEPTH) throw new TypeError(`must be at most ${JSON_MAX_DEPTH} levels deep`);
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(value) ?? '');
+  if (bytes > JSON_MAX_BYTES) throw new TypeError(`must be at most ${JSON_MAX_BYTES} bytes of JSON (got ${bytes})`);
+  return value;
+}
+
 builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('JSON', JSONResolver);
+builder.addScalarType(
+  'JSON',
+  new GraphQLScalarType({
+    ...JSONResolver.toConfig(),
+    parseValue: (value) => checkJsonInput(JSONResolver.parseValue(value)),
+    parseLiteral: (ast, variables) => checkJsonInput(JSONResolver.parseLiteral(ast, variables)),
+  }),
+);
 
 builder.queryType({ authScopes: { read: true } });
 builder.mutationType({ authScopes: { write: true } });

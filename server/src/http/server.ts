@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { GraphQLError, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -10,11 +11,26 @@ import type { Context, Deps } from '../deps.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { schema } from '../schema.ts';
 import { handleDownload } from './downloads.ts';
-import { maskError } from './errors.ts';
+import { maskError, useEventStreamErrorStatus } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
-import { useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
+import { useInputChecks } from './input-checks.ts';
+import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** Errors as a WebSocket client sees them: without the HTTP status hints meant for yoga. */
+function forSocket(error: GraphQLError): GraphQLError {
+  if (!error.extensions?.http) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
 
 export function createGraphQLHandler(deps: Deps) {
   return createYoga<{ req?: IncomingMessage }, Context>({
@@ -28,8 +44,16 @@ export function createGraphQLHandler(deps: Deps) {
       subscriptionsProtocol: 'WS',
     },
     maskedErrors: { maskError },
+    // useRequestSizeLimit holds bodies to REQUEST_MAX_BYTES; yoga's own 25 MB default would cut below it.
+    maxRequestBodySize: false,
     logging: deps.config.logLevel === 'silent' ? false : deps.config.logLevel,
-    plugins: [useRequestSizeLimit(deps.config.requestMaxBytes), useSubscriptionAuth()],
+    plugins: [
+      useRequestSizeLimit(deps.config.requestMaxBytes),
+      ...useOperationLimits(),
+      useInputChecks(),
+      useEventStreamErrorStatus(),
+      useSubscriptionAuth(),
+    ],
     context: async ({ request }) => ({
       ...deps,
       viewer: await authenticate(deps, request.headers.get('authorization')),
@@ -90,41 +114,60 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
     }
   });
 
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // A message up to the HTTP body limit reaches graphql-ws and can be answered per operation; a larger
+  // one makes ws close the socket (1009), as the HTTP path answers 413.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: deps.config.requestMaxBytes });
   useServer(
     {
       execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
+      // Returned errors end only this operation; anything thrown here would close the socket (4500)
+      // and end every other subscription on it.
       onSubscribe: async (ctx, _id, params) => {
-        const {
-          schema: envelopedSchema,
-          execute,
-          subscribe,
-          contextFactory,
-          parse,
-          validate,
-        } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params,
-          // connection_init payload carries the token for WebSocket clients (browsers cannot set headers).
-          request: new Request('http://ws.local/graphql', {
-            headers: { authorization: String((ctx.connectionParams?.authorization as string | undefined) ?? '') },
-          }),
-        });
-        const args = {
-          schema: envelopedSchema,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
+        try {
+          const {
+            schema: envelopedSchema,
+            execute,
+            subscribe,
+            contextFactory,
+            parse,
+            validate,
+          } = yoga.getEnveloped({
+            ...ctx,
+            req: ctx.extra.request,
+            socket: ctx.extra.socket,
+            params,
+            // connection_init payload carries the token for WebSocket clients (browsers cannot set headers).
+            // A GET request: yoga refuses mutations on it, so mutations go over HTTP POST only.
+            request: new Request('http://ws.local/graphql', {
+              headers: { authorization: String((ctx.connectionParams?.authorization as string | undefined) ?? '') },
+            }),
+          });
+          const args = {
+            schema: envelopedSchema,
+            operationName: params.operationName,
+            document: parse(params.query),
+            variableValues: params.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe },
+          };
+          const errors = validate(args.schema, args.document);
+          if (errors.length) return errors.map(forSocket);
+          if (!getOperationAST(args.document, args.operationName)) {
+            const message = params.operationName
+              ? `Unknown operation named "${params.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.';
+            return [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })];
+          }
+          return args;
+        } catch (error) {
+          const masked = maskError(error, 'Unexpected error.') as GraphQLError;
+          if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') yoga.logger.error(error);
+          return [forSocket(masked)];
+        }
       },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(forSocket) } : undefined,
     },
     wss,
   );

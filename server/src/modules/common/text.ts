@@ -8,6 +8,16 @@ export const codePoints = (text: string): number => {
   return count;
 };
 
+/**
+ * The one rule for text a client sends: PostgreSQL text and jsonb cannot hold NUL, and a lone UTF-16
+ * surrogate is no character at all, so both are refused everywhere (names the problem, or undefined).
+ */
+export function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain NUL characters (U+0000)';
+  if (/\p{Cs}/u.test(text)) return 'must not contain lone UTF-16 surrogates (invalid Unicode)';
+  return undefined;
+}
+
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /**

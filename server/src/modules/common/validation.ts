@@ -57,3 +57,27 @@ export class InputChecker {
     if (this.errors.length) throw invalidInput(this.errors);
   }
 }
+
+/** A substring search scans text: its pattern is kept short. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Exact-match filter strings and list items: no stored column is longer. */
+export const MAX_FILTER_TEXT_LENGTH = 256;
+export const MAX_FILTER_LIST_LENGTH = 100;
+
+/** Bounds every string and list of a filter input (`search` tighter), reported under `path`. */
+export function checkFilter(filter: object | null | undefined, path = 'filter'): void {
+  if (!filter) return;
+  const check = new InputChecker();
+  for (const [key, value] of Object.entries(filter)) {
+    const at = `${path}.${key}`;
+    if (typeof value === 'string') {
+      check.text(at, value, { min: 0, max: key === 'search' ? MAX_SEARCH_LENGTH : MAX_FILTER_TEXT_LENGTH });
+    } else if (Array.isArray(value)) {
+      check.count(at, value, { max: MAX_FILTER_LIST_LENGTH });
+      value.forEach((item, index) => {
+        if (typeof item === 'string') check.text(`${at}.${index}`, item, { min: 0, max: MAX_FILTER_TEXT_LENGTH });
+      });
+    }
+  }
+  check.done();
+}

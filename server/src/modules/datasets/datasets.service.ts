@@ -8,7 +8,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import type { SelectionStrategy } from '../../generated/prisma/enums.ts';
 import { mulberry32 } from '../common/random.ts';
 import { isUuid, uuidv7 } from '../common/text.ts';
-import { InputChecker } from '../common/validation.ts';
+import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type TraceFilter, traceWhere } from '../traces/traces.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatName, exportLine } from './export-formats.ts';
 
@@ -315,6 +315,7 @@ export async function createDataset(deps: Deps, input: CreateDatasetInput): Prom
 
 export function datasetWhere(filter: DatasetFilter | null | undefined): Prisma.DatasetWhereInput {
   if (!filter) return {};
+  checkFilter(filter);
   const where: Prisma.DatasetWhereInput[] = [];
   if (filter.name != null) where.push({ name: filter.name });
   if (filter.search) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Deps } from '../../deps.ts';
 import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import { type ModelAlias, type ModelArtifact, type ModelVersion, Prisma } from '../../generated/prisma/client.ts';
-import { InputChecker } from '../common/validation.ts';
+import { checkFilter, InputChecker } from '../common/validation.ts';
 
 export const ARTIFACT_NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
 export const VERSION_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -127,6 +127,7 @@ async function ensureArtifact(deps: Deps, name: string): Promise<ModelArtifact> 
 }
 
 export function modelArtifactWhere(filter: ModelArtifactFilter | null | undefined): Prisma.ModelArtifactWhereInput {
+  checkFilter(filter);
   if (!filter?.search) return {};
   return {
     OR: [

@@ -3,7 +3,7 @@ import type { Context, Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
-import { InputChecker } from '../common/validation.ts';
+import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
 import { isTerminal, publishRunChange, transitionRun } from './run-lifecycle.ts';
 
@@ -102,6 +102,7 @@ export async function cancelRun(deps: Deps, runId: string, reason = 'cancelled b
 
 export function runWhere(filter: RunFilter | null | undefined): Prisma.RunWhereInput {
   if (!filter) return {};
+  checkFilter(filter);
   return {
     ...(filter.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter.datasetId ? { datasetId: filter.datasetId } : {}),

@@ -1,9 +1,9 @@
 // Traces: validation (the reference's ReasoningTrace rules), single and bulk creation, filters.
 import type { Deps } from '../../deps.ts';
-import { DomainError, notFound, publicId } from '../../errors.ts';
+import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Trace } from '../../generated/prisma/client.ts';
 import { codePoints, utf8Bytes, uuidv7 } from '../common/text.ts';
-import { InputChecker } from '../common/validation.ts';
+import { checkFilter, InputChecker } from '../common/validation.ts';
 import { scoreBaseline } from './scoring.ts';
 
 export const MAX_TRACES_PER_BATCH = 1_000;
@@ -128,13 +128,14 @@ async function insertTraceRows(deps: Deps, rows: Prisma.TraceCreateManyInput[]):
 
 export function traceWhere(filter: TraceFilter | null | undefined): Prisma.TraceWhereInput {
   if (!filter) return {};
+  checkFilter(filter);
   const where: Prisma.TraceWhereInput[] = [];
   if (filter.source != null) where.push({ source: filter.source });
   if (filter.traceVersion != null) where.push({ traceVersion: filter.traceVersion });
   if (filter.tags?.length) where.push({ tags: { hasEvery: filter.tags } });
   if (filter.metaContains != null) {
     if (typeof filter.metaContains !== 'object' || Array.isArray(filter.metaContains)) {
-      throw new DomainError('BAD_USER_INPUT', 'filter.metaContains must be a JSON object, e.g. {"source": "ungar"}');
+      throw invalidInput([{ path: 'filter.metaContains', message: 'must be a JSON object, e.g. {"source": "ungar"}' }]);
     }
     // Top-level keys compare by equality, as the reference's dataset filters did.
     for (const [key, value] of Object.entries(filter.metaContains as Record<string, unknown>)) {
