@@ -18,10 +18,9 @@ import {
   visit,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import type { FieldError } from '../errors.ts';
+import { type FieldError, invalidInput } from '../errors.ts';
 import { textProblem } from '../modules/common/text.ts';
 
-export const BAD_USER_INPUT = 'BAD_USER_INPUT';
 /** Enough to fix a request; a client sending thousands of bad strings learns that from the first ones. */
 const MAX_REPORTED = 20;
 
@@ -63,18 +62,9 @@ function pathOfNode(document: DocumentNode, target: ASTNode): string | undefined
   return found;
 }
 
-export function badUserInput(fieldErrors: FieldError[], message?: string): GraphQLError {
-  const first = fieldErrors[0];
-  return createGraphQLError(
-    message ??
-      (fieldErrors.length === 1 && first
-        ? `${first.path}: ${first.message}`
-        : `${fieldErrors.length} input problems: ${fieldErrors
-            .slice(0, 3)
-            .map((e) => `${e.path}: ${e.message}`)
-            .join('; ')}${fieldErrors.length > 3 ? '; …' : ''}`),
-    { extensions: { code: BAD_USER_INPUT, fieldErrors, http: { status: 400 } } },
-  );
+export function badUserInput(fieldErrors: FieldError[], nodes?: readonly ASTNode[]): GraphQLError {
+  const { message, code, details } = invalidInput(fieldErrors);
+  return createGraphQLError(message, { nodes, extensions: { code, ...details, http: { status: 400 } } });
 }
 
 /** The text rule for strings written into the operation itself (arguments, defaults). */
@@ -83,8 +73,7 @@ const literalTextRule = (context: { reportError(error: GraphQLError): void }): A
     const problem = textProblem(node.value);
     if (!problem) return;
     const path = inputPath(keys, ancestors, parent as Ancestor | undefined, node) || 'query';
-    const error = badUserInput([{ path, message: problem }]);
-    context.reportError(Object.assign(error, { nodes: [node] }));
+    context.reportError(badUserInput([{ path, message: problem }], [node]));
   },
 });
 
@@ -168,7 +157,7 @@ export function useInputChecks(): Plugin {
           const path = node && pathOfNode(params.documentAST, node);
           const message = error.originalError?.message ?? error.message;
           Object.assign(extensions, {
-            code: BAD_USER_INPUT,
+            code: 'BAD_USER_INPUT',
             ...(path ? { fieldErrors: [{ path, message }] } : {}),
           });
         }
