@@ -1,7 +1,6 @@
 // Events that subscriptions listen to. In-process by default; through Redis when REDIS_URL is
 // set, so that an event published by one server process reaches subscribers on every other.
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 
 export interface RunEvent {
@@ -35,19 +34,173 @@ export type PubSubTopics = {
   tuningJobUpdated: [tuningJobId: string, event: TuningJobEvent];
 };
 
-export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>> & { close(): Promise<void> };
+/** Events published since `since` may not have reached this process: re-read what you serve. */
+export interface Resync {
+  since: Date;
+}
 
-export function createEventBus(redisUrl?: string): PubSub {
-  if (!redisUrl) return Object.assign(createPubSub<PubSubTopics>(), { close: async () => {} });
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const pubsub = createPubSub<PubSubTopics>({
-    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
-  });
-  return Object.assign(pubsub, {
-    async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
-    },
+export type RedisHealth = 'ok' | 'down' | 'disabled';
+
+export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>> & {
+  /** Signals, local to this process, that every live subscription should re-read the database. */
+  resyncs(): AsyncIterable<Resync>;
+  /** Both Redis connections usable (a PING answered within `timeoutMs`); `disabled` without Redis. */
+  redisHealth(timeoutMs: number): Promise<RedisHealth>;
+  close(): Promise<void>;
+};
+
+export interface EventBusOptions {
+  /** Where connection trouble is reported: once when Redis is lost, once when it is back. */
+  log?: (line: string) => void;
+}
+
+export function createEventBus(redisUrl?: string, options: EventBusOptions = {}): PubSub {
+  const local = createPubSub<{ resync: [Resync] }>();
+  const resyncs = () => local.subscribe('resync');
+  if (!redisUrl) {
+    return Object.assign(createPubSub<PubSubTopics>(), {
+      resyncs,
+      redisHealth: async () => 'disabled' as const,
+      close: async () => {},
+    });
+  }
+  const bridge = redisBridge(redisUrl, options.log ?? console.warn, (since) => local.publish('resync', { since }));
+  return Object.assign(createPubSub<PubSubTopics>({ eventTarget: bridge.target }), {
+    resyncs,
+    redisHealth: bridge.health,
+    close: bridge.close,
   });
 }
+
+/** Published by a process whose publishes failed, once it reaches Redis again (payload: ms since epoch). */
+const RESYNC_CHANNEL = 'tunix-rt:resync';
+
+type Listener = (event: CustomEvent) => void;
+
+/**
+ * An event target over two Redis connections that never throws into a publisher and never loses
+ * a subscriber's events silently: a publish that fails is delivered to this process's own
+ * listeners and announced on RESYNC_CHANNEL later; whenever the subscriber connection is (re)made,
+ * every channel is subscribed again and the process is told to re-sync.
+ */
+function redisBridge(url: string, log: (line: string) => void, resync: (since: Date) => void) {
+  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  // Subscribes only once `ready`, and resubscribes itself on every `ready`: ioredis' own
+  // autoResubscribe writes SUBSCRIBE during the connect handshake when a channel is added then,
+  // which fails its ready check ("Connection in subscriber mode", ioredis#2037) and drops the channel.
+  const subscriber = new Redis(url, { enableOfflineQueue: false, autoResubscribe: false, autoResendUnfulfilledCommands: false });
+  const listeners = new Map<string, Set<Listener>>();
+  const createdAt = new Date();
+  watchConnection(publisher, 'publish', log);
+  const subscriberState = watchConnection(subscriber, 'subscribe', log);
+  let publishFailedSince: Date | undefined;
+
+  const deliver = (channel: string, detail: unknown) => {
+    const event = new CustomEvent(channel, { detail });
+    for (const listener of listeners.get(channel) ?? []) listener(event);
+  };
+
+  subscriber.on('message', (channel: string, message: string) => {
+    if (channel === RESYNC_CHANNEL) {
+      const since = new Date(Number(message));
+      resync(Number.isNaN(since.getTime()) ? createdAt : since);
+      return;
+    }
+    try {
+      deliver(channel, JSON.parse(message));
+    } catch {
+      // Not one of ours (or cut short): events only say "look again", so skipping one is safe.
+    }
+  });
+
+  subscriber.on('ready', () => {
+    const since = subscriberState.lostAt ?? createdAt;
+    subscriber.subscribe(RESYNC_CHANNEL, ...listeners.keys()).then(
+      () => resync(since),
+      () => {}, // lost again: the next `ready` subscribes and re-syncs
+    );
+  });
+
+  publisher.on('ready', () => {
+    if (!publishFailedSince) return;
+    const since = publishFailedSince;
+    publishFailedSince = undefined;
+    publisher.publish(RESYNC_CHANNEL, String(since.getTime())).catch(() => {
+      publishFailedSince ??= since;
+    });
+  });
+
+  // createPubSub passes plain functions, so listener objects need no support here.
+  const target = {
+    addEventListener(channel: string, listener: Listener) {
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        // While not ready, the next `ready` subscribes it (and the re-sync covers the gap).
+        if (subscriber.status === 'ready') subscriber.subscribe(channel).catch(() => {});
+      }
+      set.add(listener);
+    },
+    removeEventListener(channel: string, listener: Listener) {
+      const set = listeners.get(channel);
+      if (!set) return;
+      set.delete(listener);
+      if (set.size > 0) return;
+      listeners.delete(channel);
+      if (subscriber.status === 'ready') subscriber.unsubscribe(channel).catch(() => {});
+    },
+    dispatchEvent(event: CustomEvent) {
+      publisher.publish(event.type, JSON.stringify(event.detail ?? null)).catch(() => {
+        // The change is already in the database: subscribers here get the event now, those in
+        // other processes re-sync once this process reaches Redis again.
+        publishFailedSince ??= new Date();
+        deliver(event.type, event.detail);
+      });
+      return true;
+    },
+  } as unknown as PubSubEventTarget<PubSubTopics>;
+
+  return {
+    target,
+    async health(timeoutMs: number): Promise<RedisHealth> {
+      if (subscriber.status !== 'ready' || publisher.status !== 'ready') return 'down';
+      const ping = publisher.ping().then(
+        () => 'ok' as const,
+        () => 'down' as const,
+      );
+      return Promise.race([ping, new Promise<'down'>((resolve) => setTimeout(resolve, timeoutMs, 'down').unref())]);
+    },
+    async close() {
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
+
+/**
+ * Handles a connection's `error` events (unhandled, ioredis prints every retry) and logs an outage
+ * once when it starts and once when it ends. `lostAt` is when it was lost, while it is.
+ */
+function watchConnection(client: Redis, role: string, log: (line: string) => void) {
+  const state: { lostAt?: Date; reported: boolean } = { reported: false };
+  const lost = (reason?: unknown) => {
+    state.lostAt ??= new Date();
+    if (state.reported || client.status === 'end') return;
+    state.reported = true;
+    log(`Redis (${role} connection) is unreachable${reason ? `: ${reasonOf(reason)}` : ''}; retrying in the background`);
+  };
+  client.on('error', lost);
+  client.on('close', () => {
+    if (client.status !== 'end') state.lostAt ??= new Date();
+  });
+  client.on('ready', () => {
+    if (state.reported) log(`Redis (${role} connection) is reachable again`);
+    state.reported = false;
+    state.lostAt = undefined;
+  });
+  return state;
+}
+
+const reasonOf = (error: unknown) =>
+  error instanceof Error ? ((error as Error & { code?: string }).code ?? error.name) : 'connection error';

@@ -1,32 +1,63 @@
 // Subscriptions that never miss anything: listen first, then read the current state, then pass
-// on live events. A client that (re)connects always starts from the truth in the database.
+// on live events. A client that (re)connects always starts from the truth in the database, and
+// when Redis comes back after an outage every live subscription reads that truth again.
+import { Repeater } from 'graphql-yoga';
+import type { Resync } from '../../pubsub.ts';
 
 /**
- * Yields `initial()` (read after the live listener is attached), then live events, and ends after
- * an event for which `isLast` is true (e.g. a terminal run status).
+ * `live` events, plus what `reread` finds in the database after every re-sync signal (the event
+ * bus got its Redis connection back, so events published meanwhile may never arrive).
  */
-export async function* liveAfterSnapshot<T>(
-  source: AsyncIterable<T>,
-  initial: () => Promise<T[]>,
-  isLast: (event: T) => boolean = () => false,
-): AsyncGenerator<T> {
-  const live = source[Symbol.asyncIterator]();
-  // Pulling once starts the (lazy) listener before the snapshot is read.
-  let pending = live.next();
+export function withResyncs<T>(
+  live: AsyncIterable<T>,
+  resyncs: AsyncIterable<Resync>,
+  reread: (resync: Resync) => Promise<T[]>,
+): AsyncIterable<T> {
+  const rereads = new Repeater<T>(async (push, stop) => {
+    const signals = resyncs[Symbol.asyncIterator]();
+    stop.then(() => signals.return?.());
+    for (let signal = await signals.next(); !signal.done; signal = await signals.next()) {
+      for (const event of await reread(signal.value)) await push(event);
+    }
+    stop();
+  });
+  return Repeater.merge([live, rereads]) as AsyncIterable<T>;
+}
+
+/**
+ * Yields `read()` (the current state, read after the live listener is attached), then live events,
+ * and `read()` again after every re-sync signal (skipping events `same` as the last one sent).
+ * Ends after an event for which `isLast` is true (e.g. a terminal run status).
+ */
+export async function* liveAfterSnapshot<T>(options: {
+  live: AsyncIterable<T>;
+  resyncs: AsyncIterable<Resync>;
+  read: () => Promise<T[]>;
+  isLast?: (event: T) => boolean;
+  same?: (a: T, b: T) => boolean;
+}): AsyncGenerator<T> {
+  const { read, isLast = () => false, same = () => false } = options;
+  let last: T | undefined;
+  const reread = async () => (await read()).filter((event) => last === undefined || !same(event, last));
+  const events = withResyncs(options.live, options.resyncs, reread)[Symbol.asyncIterator]();
+  // Pulling once starts the (lazy) listeners before the snapshot is read.
+  let pending = events.next();
   try {
-    for (const event of await initial()) {
+    for (const event of await read()) {
+      last = event;
       yield event;
       if (isLast(event)) return;
     }
     for (;;) {
       const { value, done } = await pending;
       if (done) return;
+      last = value;
       yield value;
       if (isLast(value)) return;
-      pending = live.next();
+      pending = events.next();
     }
   } finally {
-    await live.return?.();
+    await events.return?.();
   }
 }
 

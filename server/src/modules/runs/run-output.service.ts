@@ -22,7 +22,7 @@ const runEnded = (deps: Deps, runId: string) => async () => {
 export async function* followRunLogs(deps: Deps, runId: string, afterSeq: number) {
   await assertRun(deps, runId);
   yield* followAppends({
-    triggers: [deps.pubsub.subscribe('runLogAppended', runId), deps.pubsub.subscribe('runUpdated', runId)],
+    triggers: [deps.pubsub.subscribe('runLogAppended', runId), deps.pubsub.subscribe('runUpdated', runId), deps.pubsub.resyncs()],
     cursor: afterSeq,
     read: async (after) => {
       const rows = await deps.prisma.runLogChunk.findMany({
@@ -40,7 +40,11 @@ export async function* followRunLogs(deps: Deps, runId: string, afterSeq: number
 export async function* followRunMetrics(deps: Deps, runId: string, afterStep: number) {
   await assertRun(deps, runId);
   yield* followAppends({
-    triggers: [deps.pubsub.subscribe('runMetricRecorded', runId), deps.pubsub.subscribe('runUpdated', runId)],
+    triggers: [
+      deps.pubsub.subscribe('runMetricRecorded', runId),
+      deps.pubsub.subscribe('runUpdated', runId),
+      deps.pubsub.resyncs(),
+    ],
     cursor: afterStep,
     read: async (after) => {
       // Whole steps only: every point of a step is written in the same batch.

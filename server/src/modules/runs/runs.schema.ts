@@ -1,8 +1,8 @@
 import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../builder.ts';
 import { notFound } from '../../errors.ts';
-import type { RunEvent } from '../../pubsub.ts';
-import { liveAfterSnapshot } from '../common/live.ts';
+import type { Resync, RunEvent } from '../../pubsub.ts';
+import { liveAfterSnapshot, withResyncs } from '../common/live.ts';
 import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { isTerminal } from './run-lifecycle.ts';
@@ -191,19 +191,24 @@ builder.subscriptionField('runUpdated', (t) =>
       'The run now, then again at every change. Ends after a terminal status, so a client that reconnects always sees how the run ended.',
     args: { id: t.arg.globalID({ required: true, for: RunNode }) },
     subscribe: (_root, args, ctx) =>
-      liveAfterSnapshot<RunEvent>(
-        ctx.pubsub.subscribe('runUpdated', args.id.id),
-        async () => {
+      liveAfterSnapshot<RunEvent>({
+        live: ctx.pubsub.subscribe('runUpdated', args.id.id),
+        resyncs: ctx.pubsub.resyncs(),
+        read: async () => {
           const run = await ctx.prisma.run.findUnique({ where: { id: args.id.id }, select: { id: true, status: true } });
           if (!run) throw notFound('Run', args.id.id);
           return [{ runId: run.id, status: run.status }];
         },
-        (event) => isTerminal(event.status),
-      ),
+        isLast: (event) => isTerminal(event.status),
+        same: (a, b) => a.status === b.status,
+      }),
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),
   }),
 );
+
+const RESYNC_MARGIN_MS = 30_000;
+const RESYNC_MAX_RUNS = 100;
 
 builder.subscriptionField('runsChanged', (t) =>
   t.prismaField({
@@ -214,7 +219,17 @@ builder.subscriptionField('runsChanged', (t) =>
       const where = runWhere(toRunFilter(args.filter));
       const matches = async (event: RunEvent) =>
         Object.keys(where).length === 0 || (await ctx.prisma.run.count({ where: { id: event.runId, ...where } })) > 0;
-      return pipe(ctx.pubsub.subscribe('runsChanged'), filter(matches));
+      // After a Redis outage: the runs that changed meanwhile (the margin absorbs clock skew).
+      const changedSince = async ({ since }: Resync) =>
+        (
+          await ctx.prisma.run.findMany({
+            where: { ...where, updatedAt: { gte: new Date(since.getTime() - RESYNC_MARGIN_MS) } },
+            orderBy: { updatedAt: 'desc' },
+            take: RESYNC_MAX_RUNS,
+            select: { id: true, status: true },
+          })
+        ).map((run) => ({ runId: run.id, status: run.status }));
+      return withResyncs(pipe(ctx.pubsub.subscribe('runsChanged'), filter(matches)), ctx.pubsub.resyncs(), changedSince);
     },
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),

@@ -295,15 +295,17 @@ builder.subscriptionField('tuningJobUpdated', (t) =>
       'The job now, then again at every change (a trial scheduled or finished, a new best, a status). Ends after a terminal status.',
     args: { id: t.arg.globalID({ required: true, for: TuningJobNode }) },
     subscribe: (_root, args, ctx) =>
-      liveAfterSnapshot<TuningJobEvent>(
-        ctx.pubsub.subscribe('tuningJobUpdated', args.id.id),
-        async () => {
+      // A re-sync always sends the job again: its trials may have moved while its status did not.
+      liveAfterSnapshot<TuningJobEvent>({
+        live: ctx.pubsub.subscribe('tuningJobUpdated', args.id.id),
+        resyncs: ctx.pubsub.resyncs(),
+        read: async () => {
           const job = await ctx.prisma.tuningJob.findUnique({ where: { id: args.id.id }, select: { id: true, status: true } });
           if (!job) throw notFound('TuningJob', args.id.id);
           return [{ tuningJobId: job.id, status: job.status }];
         },
-        (event) => isJobTerminal(event.status),
-      ),
+        isLast: (event) => isJobTerminal(event.status),
+      }),
     resolve: (query, event, _args, ctx) =>
       ctx.prisma.tuningJob.findUniqueOrThrow({ ...query, where: { id: (event as TuningJobEvent).tuningJobId } }),
   }),
