@@ -2,9 +2,9 @@
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import type { Deps } from './deps.ts';
-import { type HttpServer, startHttpServer } from './http/server.ts';
+import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
 import { registerTuningHooks, shouldStopTrialEarly } from './modules/tuning/tuning.service.ts';
-import { createEventBus } from './pubsub.ts';
+import { createEventBus, type PubSub } from './pubsub.ts';
 import type { MetricInput } from './worker/run-output.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
@@ -27,7 +27,9 @@ export async function openDeps(config: Config, options: { onQuery?: (sql: string
     poolSize: options.forWorker ? config.workerDatabasePoolSize : config.databasePoolSize,
     timeoutMs: options.forWorker ? WORKER_DATABASE_TIMEOUT_MS : undefined,
   });
-  const pubsub = createEventBus(config.redisUrl);
+  const pubsub = createEventBus(config.redisUrl, {
+    log: config.logLevel === 'silent' || config.logLevel === 'error' ? () => {} : (line) => console.warn(line),
+  });
   registerTuningHooks();
   const deps: Deps = { prisma: db.prisma, pubsub, config };
   return { db, deps };
@@ -88,15 +90,41 @@ export async function startConfiguredWorker(
   };
 }
 
+const PROBE_TIMEOUT_MS = 1000;
+
+/**
+ * What /healthz answers: the database and Redis, each probed with a short timeout so a hanging
+ * dependency cannot hang the answer. Only states and kinds, never hosts or driver messages. One
+ * database probe at a time: probes of a hanging database must not take the whole pool.
+ */
+export function healthCheck(db: Database, pubsub: PubSub): () => Promise<Health> {
+  let databaseProbe: Promise<'ok' | 'down'> | undefined;
+  const probeDatabase = () => {
+    databaseProbe ??= db.prisma.$queryRaw`SELECT 1`
+      .then(
+        () => 'ok' as const,
+        () => 'down' as const,
+      )
+      .finally(() => {
+        databaseProbe = undefined;
+      });
+    return databaseProbe;
+  };
+  return async () => {
+    const timeout = new Promise<'down'>((resolve) => setTimeout(resolve, PROBE_TIMEOUT_MS, 'down').unref());
+    const [database, redis] = await Promise.all([Promise.race([probeDatabase(), timeout]), pubsub.redisHealth(PROBE_TIMEOUT_MS)]);
+    return {
+      status: database === 'ok' && redis !== 'down' ? 'ok' : 'down',
+      database: { status: database, kind: db.kind },
+      redis: { status: redis },
+    };
+  };
+}
+
 export async function startApp(config: Config): Promise<App> {
   const { db, deps } = await openDeps(config);
   const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
-  const http = await startHttpServer(deps, {
-    healthCheck: async () => {
-      await db.prisma.$queryRaw`SELECT 1`;
-      return { database: db.kind };
-    },
-  });
+  const http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub) });
   return {
     deps,
     db,

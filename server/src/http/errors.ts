@@ -1,6 +1,7 @@
 // Turns domain errors into GraphQL errors with a stable `extensions.code`, and hides everything
 // else behind a generic message (the original is logged, never sent).
 import { createGraphQLError, maskError as defaultMaskError, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isTransientDatabaseError } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
 
 interface ResolverError {
@@ -66,6 +67,15 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     error.extensions.code = 'BAD_USER_INPUT';
     return error as unknown as Error;
   }
+  // The database is down or restarting (db/database.ts knows what that looks like): say so and
+  // what to do, instead of "Unexpected error.".
+  if (isTransientDatabaseError(original)) {
+    return createGraphQLError(DATABASE_UNAVAILABLE, {
+      nodes: located.nodes,
+      path: located.path,
+      extensions: { code: 'UNAVAILABLE' },
+    });
+  }
   return defaultMaskError(error, message, isDev);
 }
 
@@ -102,3 +112,5 @@ export function useEventStreamErrorStatus(): Plugin {
     },
   };
 }
+
+const DATABASE_UNAVAILABLE = 'The database is unreachable; try again shortly';

@@ -93,18 +93,25 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-export async function startHttpServer(deps: Deps, options: { healthCheck: () => Promise<object> }): Promise<HttpServer> {
+/** What /healthz answers: `status` is `ok` or `down`, with a part per dependency. */
+export interface Health {
+  status?: 'ok' | 'down';
+  [dependency: string]: unknown;
+}
+
+export async function startHttpServer(deps: Deps, options: { healthCheck: () => Promise<Health> }): Promise<HttpServer> {
   const yoga = createGraphQLHandler(deps);
   const webRoot = deps.config.webDistDir && existsSync(deps.config.webDistDir) ? deps.config.webDistDir : undefined;
 
   const server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (pathname === '/healthz') {
-      const body = await options.healthCheck().then(
+      // 503 when any dependency is down; the reason stays in the server's log, never in the answer.
+      const body: Health = await options.healthCheck().then(
         (health) => ({ status: 'ok', ...health }),
-        (error: unknown) => ({ status: 'error', error: String(error) }),
+        () => ({ status: 'down' }),
       );
-      res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
       return;
     }
