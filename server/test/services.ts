@@ -9,6 +9,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const isRoot = process.getuid?.() === 0;
 
+/** A process killed by a signal keeps `exitCode` null: it has exited once either is set. */
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 /**
  * initdb and postgres refuse to run as root: as root, they run as the `postgres` OS user. The
  * server is spawned directly (not through runuser) so that this process reaps it and can kill it.
@@ -95,7 +98,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     }
   };
   const exited = () =>
-    new Promise<void>((resolve) => (child?.exitCode !== null ? resolve() : child?.once('exit', () => resolve())));
+    new Promise<void>((resolve) => (!child || hasExited(child) ? resolve() : child?.once('exit', () => resolve())));
 
   const instance: OwnPostgres = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
@@ -119,14 +122,14 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
       await waitUntil(`PostgreSQL on port ${port}`, ready);
     },
     async stop() {
-      if (!child || child.exitCode !== null) return;
+      if (!child || hasExited(child)) return;
       const gone = exited();
       child.kill('SIGINT'); // fast shutdown
       await gone;
       await waitUntil('PostgreSQL to stop', async () => !(await ready()));
     },
     async kill() {
-      if (!child || child.exitCode !== null) return;
+      if (!child || hasExited(child)) return;
       const gone = exited();
       child.kill('SIGKILL');
       await gone;
@@ -157,7 +160,12 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   let child: ChildProcess | undefined;
   const ping = () => {
     try {
-      return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).trim() === 'PONG';
+      return (
+        execFileSync('redis-cli', ['-p', String(port), 'ping'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim() === 'PONG'
+      );
     } catch {
       return false;
     }
@@ -172,7 +180,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       await waitUntil(`Redis on port ${port}`, ping);
     },
     async kill() {
-      if (!child || child.exitCode !== null) return;
+      if (!child || hasExited(child)) return;
       const running = child;
       const gone = new Promise<void>((resolve) => running.once('exit', () => resolve()));
       running.kill('SIGKILL');
