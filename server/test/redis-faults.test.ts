@@ -1,7 +1,7 @@
 // Infrastructure faults caused for real: two `tunix-rt serve` processes share a private Redis and
 // a private PostgreSQL, which this file kills, stops and restarts. The servers must stay up, say
 // what is down on /healthz, and bring every subscriber up to date once Redis is back.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -160,7 +160,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
     // The cancel was published into the outage; the re-sync on reconnect delivers it.
     await watcher.next(2);
     expect(watcher.events.map((event) => event.data?.runUpdated.status)).toEqual(['PENDING', 'CANCELLED']);
-    await expect.poll(() => watcher.completed).toBe(true);
+    await expect.poll(() => watcher.completed, { timeout: 5000 }).toBe(true);
 
     // Live events flow again, to subscriptions opened before and after the restart.
     const openedAfter = subscribe<RunUpdated>(b.wsClient(), RUN_UPDATED, { id: createdOnB });
@@ -203,7 +203,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
       );
       const seqs = () => logs.events.flatMap((event) => event.data?.runLogAppended.map((chunk) => chunk.seq) ?? []);
       await store([1, 2]);
-      await expect.poll(seqs).toEqual([1, 2]);
+      await expect.poll(seqs, { timeout: 5000 }).toEqual([1, 2]);
 
       await redis.kill();
       await store([3, 4, 5]);
@@ -216,6 +216,38 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
     } finally {
       await reader.close();
       await writer.close();
+    }
+  });
+
+  it('leaves no Redis subscription behind a client that unsubscribes while nothing happens', async () => {
+    const server = await startTestServer({ env: { REDIS_URL: redis.url } });
+    try {
+      const dataset = globalId('Dataset', await makeDataset(server.deps, 2));
+      const { createRun } = await server.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, {
+        input: { datasetId: dataset, executor: 'DRY_RUN' },
+      });
+      const runId = Buffer.from(createRun.run.id, 'base64').toString().split(':')[1] as string;
+      const subscribers = () =>
+        execFileSync(
+          'redis-cli',
+          ['-p', String(redis.port), 'pubsub', 'numsub', `runUpdated:${runId}`, `runLogAppended:${runId}`],
+          {
+            encoding: 'utf8',
+          },
+        )
+          .trim()
+          .split('\n')
+          .filter((_, line) => line % 2 === 1);
+      const client = server.wsClient();
+      const status = subscribe(client, RUN_UPDATED, { id: createRun.run.id });
+      const logs = subscribe(client, `subscription ($id: ID!) { runLogAppended(runId: $id) { seq } }`, { id: createRun.run.id });
+      await status.next(1);
+      await expect.poll(subscribers, { timeout: 5000 }).toEqual(['1', '1']);
+      status.unsubscribe();
+      logs.unsubscribe();
+      await expect.poll(subscribers, { timeout: 5000 }).toEqual(['0', '0']);
+    } finally {
+      await server.close();
     }
   });
 

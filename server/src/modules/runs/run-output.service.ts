@@ -19,9 +19,9 @@ const runEnded = (deps: Deps, runId: string) => async () => {
 };
 
 /** Log chunks after `afterSeq` (what the client has), then live ones; ends once the run has ended. */
-export async function* followRunLogs(deps: Deps, runId: string, afterSeq: number) {
-  await assertRun(deps, runId);
-  yield* followAppends({
+export function followRunLogs(deps: Deps, runId: string, afterSeq: number) {
+  return followAppends({
+    check: () => assertRun(deps, runId),
     triggers: [deps.pubsub.subscribe('runLogAppended', runId), deps.pubsub.subscribe('runUpdated', runId), deps.pubsub.resyncs()],
     cursor: afterSeq,
     read: async (after) => {
@@ -37,9 +37,9 @@ export async function* followRunLogs(deps: Deps, runId: string, afterSeq: number
 }
 
 /** Metric points with step > afterStep, then live ones; ends once the run has ended. */
-export async function* followRunMetrics(deps: Deps, runId: string, afterStep: number) {
-  await assertRun(deps, runId);
-  yield* followAppends({
+export function followRunMetrics(deps: Deps, runId: string, afterStep: number) {
+  return followAppends({
+    check: () => assertRun(deps, runId),
     triggers: [
       deps.pubsub.subscribe('runMetricRecorded', runId),
       deps.pubsub.subscribe('runUpdated', runId),
