@@ -70,6 +70,7 @@ test('asks for a token, refuses a wrong one, and signs the admin in to live data
   await signIn(page, adminToken);
   await expect(page.getByTestId('session:who')).toHaveText('ADMIN_TOKEN ADMIN');
   await expect(page).toHaveURL(/\/runs$/);
+  await expect(page.getByTestId('nav:tokens')).toBeVisible();
   await expect(page.getByTestId('error')).toHaveCount(0);
 
   // Live over the WebSocket, which carries the token in connectionParams.
@@ -105,6 +106,10 @@ test('a READ token sees no actions, and signing out returns to the sign-in form'
   await expect(page.getByTestId('datasets:new')).toHaveCount(0);
   await page.getByTestId('nav:tuning').click();
   await expect(page.getByTestId('tuning:new')).toHaveCount(0);
+  // Token management is ADMIN's.
+  await expect(page.getByTestId('nav:tokens')).toHaveCount(0);
+  await page.goto('/tokens');
+  await expect(page.getByTestId('tokens:not-allowed')).toBeVisible();
 
   await page.getByTestId('session:sign-out').click();
   await expect(page.getByTestId('sign-in:notice')).toHaveText('Signed out.');

@@ -9,6 +9,7 @@ import { RegistryPage } from './routes/registry/RegistryPage';
 import { ComparePage } from './routes/runs/ComparePage';
 import { RunPage } from './routes/runs/RunPage';
 import { RunsPage } from './routes/runs/RunsPage';
+import { TokensPage } from './routes/tokens/TokensPage';
 import { TracesPage } from './routes/traces/TracesPage';
 import { TuningJobPage } from './routes/tuning/TuningJobPage';
 import { TuningJobsPage } from './routes/tuning/TuningJobsPage';
@@ -32,6 +33,7 @@ const routes: Route[] = [
   { path: '/tuning/:id', render: ({ id = '' }) => <TuningJobPage key={id} jobId={id} /> },
   { path: '/registry', render: () => <RegistryPage /> },
   { path: '/registry/:id', render: ({ id = '' }) => <ArtifactPage key={id} artifactId={id} /> },
+  { path: '/tokens', render: () => <TokensPage /> },
   // When auth is optional; when it is required, every path shows the sign-in form until signed in.
   { path: '/sign-in', render: () => <SignInPage /> },
 ];

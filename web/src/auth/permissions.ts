@@ -12,6 +12,7 @@ const scopeOf = {
   cancelTuningJob: 'write',
   promoteBestTrial: 'write',
   setModelAlias: 'write',
+  manageTokens: 'admin',
 } as const satisfies Record<string, 'read' | 'write' | 'admin'>;
 
 export type Action = keyof typeof scopeOf;

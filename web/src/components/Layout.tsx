@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { type Action, useCan } from '../auth/permissions';
 import { SessionStatus } from '../auth/SessionStatus';
 import { useSession } from '../auth/session';
 import { endpoint } from '../graphql/endpoint';
@@ -10,6 +11,8 @@ interface Section {
   path: string;
   /** Other pages that belong to this section (highlighted with it). */
   also?: string[];
+  /** Shown only to a viewer who may do this. */
+  requires?: Action;
 }
 
 // A Leaderboard joins this list when its page arrives.
@@ -19,6 +22,7 @@ export const sections: Section[] = [
   { id: 'runs', label: 'Runs', path: '/runs', also: ['/compare'] },
   { id: 'tuning', label: 'Tuning', path: '/tuning' },
   { id: 'registry', label: 'Registry', path: '/registry' },
+  { id: 'tokens', label: 'Tokens', path: '/tokens', requires: 'manageTokens' },
 ];
 
 const isIn = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
@@ -42,23 +46,26 @@ export function AppFrame({ header, children }: { header?: ReactNode; children: R
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const { notice, dismissNotice } = useSession();
+  const can = useCan();
   const header = (
     <>
       <nav className="nav" aria-label="Sections">
-        {sections.map((section) => {
-          const active = [section.path, ...(section.also ?? [])].some((path) => isIn(pathname, path));
-          return (
-            <Link
-              key={section.id}
-              to={section.path}
-              className={active ? 'nav__link nav__link--active' : 'nav__link'}
-              aria-current={active ? 'page' : undefined}
-              data-testid={`nav:${section.id}`}
-            >
-              {section.label}
-            </Link>
-          );
-        })}
+        {sections
+          .filter((section) => !section.requires || can(section.requires))
+          .map((section) => {
+            const active = [section.path, ...(section.also ?? [])].some((path) => isIn(pathname, path));
+            return (
+              <Link
+                key={section.id}
+                to={section.path}
+                className={active ? 'nav__link nav__link--active' : 'nav__link'}
+                aria-current={active ? 'page' : undefined}
+                data-testid={`nav:${section.id}`}
+              >
+                {section.label}
+              </Link>
+            );
+          })}
       </nav>
       {/* A full page load: GraphiQL is served by the API, not by this app. */}
       <a className="nav__link nav__link--external" href={endpoint.httpUrl} data-testid="nav:graphiql">

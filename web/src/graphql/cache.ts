@@ -55,6 +55,8 @@ const valueTypes = [
   'PromoteBestTrialPayload',
   'PromoteRunPayload',
   'SetModelAliasPayload',
+  'CreateApiTokenPayload',
+  'RevokeApiTokenPayload',
   'Viewer',
   'ViewerScopes',
 ];
@@ -80,6 +82,7 @@ export function createCache() {
         datasets: relayPagination(),
         tuningJobs: relayPagination(),
         modelArtifacts: relayPagination(),
+        apiTokens: relayPagination(),
       },
     },
     updates: {
@@ -90,6 +93,7 @@ export function createCache() {
         createTuningJob: invalidateLists('tuningJobs'),
         promoteBestTrial: invalidateLists('modelArtifacts', 'modelArtifactByName'),
         promoteRun: invalidateLists('modelArtifacts', 'modelArtifactByName'),
+        createApiToken: invalidateLists('apiTokens'),
       },
     },
   });

@@ -36,6 +36,9 @@ type Documents = {
     "\n  fragment RunRow on Run {\n    id\n    name\n    status\n    executor\n    baseModel\n    createdAt\n    finishedAt\n    dataset {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RunRowFragmentDoc,
     "\n  query Runs($first: Int!, $after: String, $filter: RunFilter) {\n    runs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RunRow\n        }\n      }\n    }\n  }\n": typeof types.RunsDocument,
     "\n  subscription RunsChanged($filter: RunFilter) {\n    runsChanged(filter: $filter) {\n      id\n      ...RunRow\n    }\n  }\n": typeof types.RunsChangedDocument,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query TraceDetail($id: ID!) {\n    trace(id: $id) {\n      id\n      createdAt\n      prompt\n      finalAnswer\n      source\n      tags\n      traceVersion\n      meta\n      steps {\n        i\n        type\n        content\n      }\n    }\n  }\n": typeof types.TraceDetailDocument,
     "\n  query Traces($first: Int!, $after: String, $filter: TraceFilter) {\n    traces(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          prompt\n          source\n          stepCount\n          finalAnswer\n        }\n      }\n    }\n  }\n": typeof types.TracesDocument,
     "\n  query TuningDatasets {\n    datasets(first: 100) {\n      edges {\n        node {\n          id\n          name\n          version\n          traceCount\n        }\n      }\n    }\n  }\n": typeof types.TuningDatasetsDocument,
@@ -72,6 +75,9 @@ const documents: Documents = {
     "\n  fragment RunRow on Run {\n    id\n    name\n    status\n    executor\n    baseModel\n    createdAt\n    finishedAt\n    dataset {\n      id\n      name\n      version\n    }\n  }\n": types.RunRowFragmentDoc,
     "\n  query Runs($first: Int!, $after: String, $filter: RunFilter) {\n    runs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RunRow\n        }\n      }\n    }\n  }\n": types.RunsDocument,
     "\n  subscription RunsChanged($filter: RunFilter) {\n    runsChanged(filter: $filter) {\n      id\n      ...RunRow\n    }\n  }\n": types.RunsChangedDocument,
+    "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query TraceDetail($id: ID!) {\n    trace(id: $id) {\n      id\n      createdAt\n      prompt\n      finalAnswer\n      source\n      tags\n      traceVersion\n      meta\n      steps {\n        i\n        type\n        content\n      }\n    }\n  }\n": types.TraceDetailDocument,
     "\n  query Traces($first: Int!, $after: String, $filter: TraceFilter) {\n    traces(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          prompt\n          source\n          stepCount\n          finalAnswer\n        }\n      }\n    }\n  }\n": types.TracesDocument,
     "\n  query TuningDatasets {\n    datasets(first: 100) {\n      edges {\n        node {\n          id\n          name\n          version\n          traceCount\n        }\n      }\n    }\n  }\n": types.TuningDatasetsDocument,
@@ -188,6 +194,18 @@ export function graphql(source: "\n  query Runs($first: Int!, $after: String, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription RunsChanged($filter: RunFilter) {\n    runsChanged(filter: $filter) {\n      id\n      ...RunRow\n    }\n  }\n"): (typeof documents)["\n  subscription RunsChanged($filter: RunFilter) {\n    runsChanged(filter: $filter) {\n      id\n      ...RunRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,254 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { useCan } from '../../auth/permissions';
+import { ConnectionTable } from '../../components/ConnectionTable';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field, FormActions, FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
+import { Time } from '../../components/Time';
+import { useConnectionPages } from '../../components/useConnectionPages';
+import { graphql } from '../../graphql/generated';
+import type { TokenRole } from '../../graphql/generated/graphql';
+
+export const API_TOKENS_PAGE_SIZE = 50;
+
+const ApiTokensQuery = graphql(`
+  query ApiTokens($first: Int!, $after: String) {
+    apiTokens(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          role
+          prefix
+          createdAt
+          lastUsedAt
+          expiresAt
+          revokedAt
+        }
+      }
+    }
+  }
+`);
+
+const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        id
+        name
+        role
+      }
+    }
+  }
+`);
+
+const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(input: { id: $id }) {
+      token {
+        id
+        revokedAt
+      }
+    }
+  }
+`);
+
+const roles: Array<{ value: TokenRole; hint: string }> = [
+  { value: 'READ', hint: 'looks at everything, changes nothing' },
+  { value: 'WRITE', hint: 'also ingests traces, builds datasets, runs and promotes' },
+  { value: 'ADMIN', hint: 'also manages tokens' },
+];
+
+/** API tokens (ADMIN only): who may call the API, with which role; new ones, and revoking. */
+export function TokensPage() {
+  const can = useCan();
+  if (!can('manageTokens')) {
+    return (
+      <section className="page">
+        <PageHeader title="API tokens" />
+        <p className="notice notice--info" data-testid="tokens:not-allowed">
+          Only an ADMIN token manages API tokens.
+        </p>
+      </section>
+    );
+  }
+  return <TokenList />;
+}
+
+function TokenList() {
+  const createForm = useCreateFormToggle('new');
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const tokens = useConnectionPages({
+    query: ApiTokensQuery,
+    variables: { first: API_TOKENS_PAGE_SIZE },
+    select: (data) => data.apiTokens,
+  });
+
+  return (
+    <section className="page">
+      <PageHeader title="API tokens" create={{ toggle: createForm, label: 'New token', testid: 'tokens:new' }} />
+      {createForm.isOpen && (
+        <CreateTokenForm
+          onCreated={(token) => {
+            setCreated(token);
+            createForm.close();
+          }}
+          onCancel={createForm.close}
+        />
+      )}
+      {created && (
+        <div className="notice notice--success" data-testid="tokens:created">
+          <p>
+            <strong>{created.name}</strong>: copy its secret now, it is not shown again.
+          </p>
+          <code className="wrap" data-testid="tokens:secret">
+            {created.secret}
+          </code>
+        </div>
+      )}
+      {tokens.error && <ErrorNotice error={tokens.error} onRetry={tokens.refresh} />}
+      <ConnectionTable
+        connection={tokens}
+        testid="tokens"
+        columns={[
+          { label: 'Name' },
+          { label: 'Role' },
+          { label: 'Prefix' },
+          { label: 'Created' },
+          { label: 'Last used' },
+          { label: 'Expires' },
+          { label: 'Revoke', labelHidden: true },
+        ]}
+        renderRow={(token) => (
+          <tr data-testid="tokens:row" data-token-name={token.name}>
+            <td>{token.name}</td>
+            <td>{token.role}</td>
+            <td>
+              <code>{token.prefix}…</code>
+            </td>
+            <td className="nowrap">
+              <Time value={token.createdAt} />
+            </td>
+            <td className="nowrap">
+              <Time value={token.lastUsedAt} />
+            </td>
+            <td className="nowrap">
+              <Time value={token.expiresAt} />
+            </td>
+            <td className="nowrap">
+              {token.revokedAt ? (
+                <span className="muted" data-testid="tokens:revoked">
+                  revoked <Time value={token.revokedAt} />
+                </span>
+              ) : (
+                <RevokeButton tokenId={token.id} />
+              )}
+            </td>
+          </tr>
+        )}
+        empty="No API tokens yet: only ADMIN_TOKEN can call the API."
+        loadingText="Loading tokens…"
+        noun="tokens"
+      />
+    </section>
+  );
+}
+
+/** Revoking cannot be undone (and may be the token signed in here), so it takes a second click. */
+function RevokeButton({ tokenId }: { tokenId: string }) {
+  const [armed, setArmed] = useState(false);
+  const [result, revoke] = useMutation(RevokeApiTokenMutation);
+  return (
+    <>
+      <button
+        type="button"
+        className="button--danger"
+        disabled={result.fetching}
+        onClick={() => (armed ? revoke({ id: tokenId }) : setArmed(true))}
+        onBlur={() => setArmed(false)}
+        data-testid="tokens:revoke"
+      >
+        {armed ? 'Revoke: sure?' : 'Revoke'}
+      </button>
+      {result.error && <ErrorNotice error={result.error} />}
+    </>
+  );
+}
+
+function CreateTokenForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (token: { name: string; secret: string }) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<TokenRole>('READ');
+  const [expiresAt, setExpiresAt] = useState('');
+  const [result, createToken] = useMutation(CreateApiTokenMutation);
+  const errors = fieldErrorsOf(result.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // datetime-local is the reader's local time; the API takes UTC.
+    const expires = expiresAt ? new Date(expiresAt).toISOString() : undefined;
+    const answer = await createToken({ input: { name: name.trim(), role, expiresAt: expires } });
+    const made = answer.data?.createApiToken;
+    if (made) onCreated({ name: made.token.name, secret: made.secret });
+  };
+
+  return (
+    <FormCard
+      title="New API token"
+      onSubmit={submit}
+      data-testid="tokens:form"
+      footer={
+        <>
+          {result.error && <ErrorNotice error={result.error} />}
+          <FormActions
+            submitLabel="Create token"
+            busyLabel="Creating…"
+            busy={result.fetching}
+            submitTestid="tokens:submit"
+            onCancel={onCancel}
+          />
+        </>
+      }
+    >
+      <InputField
+        label="Name"
+        name="name"
+        errors={errors}
+        hint="who or what uses it"
+        value={name}
+        onValueChange={setName}
+        data-testid="tokens:name"
+      />
+      <Field label="Role" name="role" errors={errors} hint={roles.find((option) => option.value === role)?.hint}>
+        <select value={role} onChange={(event) => setRole(event.target.value as TokenRole)} data-testid="tokens:role">
+          {roles.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.value}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <InputField
+        label="Expires"
+        name="expiresAt"
+        errors={errors}
+        hint="optional"
+        type="datetime-local"
+        value={expiresAt}
+        onValueChange={setExpiresAt}
+        data-testid="tokens:expires"
+      />
+    </FormCard>
+  );
+}
