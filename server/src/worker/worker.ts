@@ -332,7 +332,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     while (!stopping) {
       stopStalledRuns();
       try {
-        if (Date.now() - lastRenewal > leaseMs / 2) {
+        // Every tick (a third of the lease): a busy machine delaying one renewal must not cost the lease.
+        if (Date.now() - lastRenewal >= leaseMs / 3) {
           await renewLeases();
           lastRenewal = Date.now();
           reachableSince ??= lastRenewal;
