@@ -8,8 +8,20 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
-      // ws: true carries graphql-ws subscriptions through the same path.
-      '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
+      // ws: true carries graphql-ws subscriptions through the same path. The API accepts WebSocket
+      // upgrades only from its own origin (or CORS_ORIGINS): a page of this dev server stands in for
+      // it, so only its Origin is rewritten to the API's; pages of other sites keep theirs and are refused.
+      '/graphql': {
+        target: apiTarget,
+        ws: true,
+        changeOrigin: true,
+        configure: (proxy) => {
+          proxy.on('proxyReqWs', (proxyReq, req) => {
+            const origin = req.headers.origin;
+            if (origin && URL.parse(origin)?.host === req.headers.host) proxyReq.setHeader('origin', new URL(apiTarget).origin);
+          });
+        },
+      },
       // Downloads the API serves next to /graphql: run artifacts and dataset exports.
       '^/runs/[^/]+/artifacts/': { target: apiTarget, changeOrigin: true },
       '^/datasets/[^/]+/export\\.jsonl': { target: apiTarget, changeOrigin: true },

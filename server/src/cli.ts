@@ -17,7 +17,9 @@ Environment (all optional):
   DATABASE_URL        PostgreSQL URL; unset: embedded database in DATA_DIR (default ./.data)
   REDIS_URL           Redis URL for subscription events across server processes
   PORT, HOST          Where to listen (default 4000, 127.0.0.1)
-  CORS_ORIGINS        Comma-separated origins allowed to call the API (default: any)
+  ALLOWED_HOSTS       Host names clients reach the server by, besides loopback and HOST
+  CORS_ORIGINS        Comma-separated origins of other sites allowed to call the API (default: none)
+  GRAPHIQL_ENABLED, INTROSPECTION_ENABLED  false in production (default true)
   TRACE_MAX_BYTES     Largest single trace (default 1048576)
   REQUEST_MAX_BYTES   Largest HTTP request body (default 67108864)
   WORKER_CONCURRENCY  Runs executed at once by this process (default 2)
@@ -26,6 +28,7 @@ Environment (all optional):
   DATABASE_POOL_SIZE, WORKER_DATABASE_POOL_SIZE  PostgreSQL connections of the API and of the worker (default 10, 4)
   STORAGE_GRACE_SECONDS  How long a run waits for an unreachable database before it is stopped (default 300)
   AUTH_REQUIRED, ADMIN_TOKEN  Require API tokens (see README)
+  DOWNLOAD_SIGNING_SECRET, DOWNLOAD_LINK_TTL_SECONDS  Signed download links (default: key from ADMIN_TOKEN, 900 s)
   LOG_LEVEL           debug | info | warn | error | silent (default info)
 `;
 

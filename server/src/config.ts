@@ -12,7 +12,15 @@ export interface Config {
   redisUrl: string | undefined;
   port: number;
   host: string;
-  corsOrigins: string[] | '*';
+  /** Origins (scheme://host[:port]) of other sites allowed to call the API from a browser; none by default. */
+  corsOrigins: string[];
+  /** Host names accepted in the Host header besides loopback and HOST (DNS-rebinding defence). */
+  allowedHosts: string[];
+  graphiqlEnabled: boolean;
+  introspectionEnabled: boolean;
+  /** Key of the HMAC that signs download links; unset: derived from ADMIN_TOKEN. */
+  downloadSigningSecret: string | undefined;
+  downloadLinkTtlSeconds: number;
   traceMaxBytes: number;
   /** Largest HTTP request body accepted at all (bulk ingest included). */
   requestMaxBytes: number;
@@ -92,20 +100,27 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevelRaw = (text('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!logLevels.includes(logLevelRaw)) problems.push(`LOG_LEVEL=${env.LOG_LEVEL}: expected one of ${logLevels.join(', ')}`);
 
-  const cors = text('CORS_ORIGINS');
-  const corsOrigins: string[] | '*' =
-    cors === undefined || cors === '*'
-      ? '*'
-      : cors
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean);
-  if (Array.isArray(corsOrigins)) {
-    for (const origin of corsOrigins) {
-      if (!/^https?:\/\/[^/]+$/.test(origin))
-        problems.push(`CORS_ORIGINS: "${origin}" is not an origin like http://localhost:5173`);
-    }
+  const list = (name: string) =>
+    (text(name) ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const corsOrigins: string[] = [];
+  for (const origin of list('CORS_ORIGINS')) {
+    const parsed = /^https?:\/\/[^/?#]+$/i.test(origin) ? URL.parse(origin)?.origin : undefined;
+    if (parsed) corsOrigins.push(parsed);
+    else if (origin === '*') problems.push('CORS_ORIGINS: "*" is not accepted: list each origin, like http://localhost:5173');
+    else problems.push(`CORS_ORIGINS: "${origin}" is not an origin like http://localhost:5173`);
   }
+  const allowedHosts: string[] = [];
+  for (const host of list('ALLOWED_HOSTS')) {
+    const parsed = parseHost(host);
+    if (parsed && !parsed.port) allowedHosts.push(parsed.name);
+    else problems.push(`ALLOWED_HOSTS: "${host}" is not a host name like tunix.example.com or 10.0.0.5 (no scheme, no port)`);
+  }
+  const downloadSigningSecret = text('DOWNLOAD_SIGNING_SECRET');
+  if (downloadSigningSecret && downloadSigningSecret.length < 16)
+    problems.push('DOWNLOAD_SIGNING_SECRET: must be at least 16 characters');
 
   const trainersFileName = text('TRAINERS_FILE');
   const trainersFile = trainersFileName ? path.resolve(trainersFileName) : undefined;
@@ -120,6 +135,11 @@ export function loadConfig(env: Env = process.env): Config {
     port: int('PORT', 4000, 0, 65_535),
     host: text('HOST') ?? '127.0.0.1',
     corsOrigins,
+    allowedHosts,
+    graphiqlEnabled: bool('GRAPHIQL_ENABLED', true),
+    introspectionEnabled: bool('INTROSPECTION_ENABLED', true),
+    downloadSigningSecret,
+    downloadLinkTtlSeconds: int('DOWNLOAD_LINK_TTL_SECONDS', 900, 10, 7 * 86_400),
     traceMaxBytes,
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
     workerEnabled: bool('WORKER_ENABLED', true),
@@ -147,7 +167,25 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+/**
+ * Reads a Host header or a configured name: the host name lower-cased (IPv6 in brackets, `[::1]`)
+ * and the port as written, if any. Undefined when it is not a host.
+ */
+export function parseHost(text: string): { name: string; port: string } | undefined {
+  const bracketed = text.split(':').length > 2 && !text.startsWith('[') ? `[${text}]` : text;
+  try {
+    const url = new URL(`http://${bracketed}`);
+    if (url.username || url.password || url.pathname !== '/' || url.search || url.hash) return undefined;
+    // As written: URL drops a default port (80), which a configured name must not carry either.
+    const port = /:(\d+)$/.exec(bracketed.replace(/^\[[^\]]*\]/, ''))?.[1] ?? '';
+    return bracketed.endsWith(':') ? undefined : { name: url.hostname, port };
+  } catch {
+    return undefined;
+  }
+}
+
 const loopbackHosts = ['127.0.0.1', 'localhost', '::1'];
+export const wildcardHosts = ['0.0.0.0', '::'];
 
 /** Settings that work but deserve a second look, one line each, printed at start-up. */
 export function configWarnings(config: Config): string[] {
@@ -165,6 +203,13 @@ export function configWarnings(config: Config): string[] {
       'COMMAND_RAW_ARGV_ENABLED=true: COMMAND runs may execute any argv a client sends, ' +
         (config.authRequired ? 'for ADMIN tokens' : 'for anyone who reaches this port') +
         '. Prefer named trainers in TRAINERS_FILE.',
+    );
+  }
+  if (wildcardHosts.includes(config.host)) {
+    warnings.push(
+      `HOST=${config.host} listens on every interface, but only requests addressed to localhost, 127.0.0.1 or [::1]` +
+        (config.allowedHosts.length ? ` or to ALLOWED_HOSTS (${config.allowedHosts.join(', ')})` : '') +
+        ' are answered: list the names and addresses clients use in ALLOWED_HOSTS.',
     );
   }
   return warnings;

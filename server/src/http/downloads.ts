@@ -1,18 +1,33 @@
 // Plain HTTP downloads for what is too big for a GraphQL response: a dataset exported as JSONL
-// (streamed in batches) and a run's artifact files.
+// (streamed in batches) and a run's artifact files. With AUTH_REQUIRED they take the same bearer
+// token as GraphQL, or a signed link from the API (exportUrl, downloadUrl) for plain <a href>s.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import contentDisposition from 'content-disposition';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
+import { authenticate, checkDownloadLink, isSignedLink } from '../modules/auth/auth.service.ts';
 import { isUuid } from '../modules/common/text.ts';
 import { exportDatasetLines, parseExportFormat } from '../modules/datasets/datasets.service.ts';
+import { decodePathPart, sendError, statusOfError } from './reply.ts';
 
-function sendError(res: ServerResponse, status: number, code: string, message: string) {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ error: { code, message } }));
+/** With AUTH_REQUIRED: a valid token (any role may read) or an unexpired signed link. */
+async function authorize(deps: Deps, req: IncomingMessage, url: URL) {
+  if (!deps.config.authRequired) return;
+  const authorization = req.headers.authorization;
+  if (authorization) {
+    await authenticate(deps, authorization);
+    return;
+  }
+  if (isSignedLink(url)) return checkDownloadLink(deps.config, url);
+  throw new DomainError(
+    'UNAUTHENTICATED',
+    'Downloads need an API token: send "Authorization: Bearer <token>", or use the signed link the API returns (exportUrl, downloadUrl)',
+  );
 }
 
 async function exportDataset(deps: Deps, datasetId: string, url: URL, res: ServerResponse) {
@@ -22,7 +37,7 @@ async function exportDataset(deps: Deps, datasetId: string, url: URL, res: Serve
   const first = await lines.next();
   res.writeHead(200, {
     'content-type': 'application/x-ndjson; charset=utf-8',
-    'content-disposition': `attachment; filename="${datasetId}.${format.toLowerCase()}.jsonl"`,
+    'content-disposition': contentDisposition(`${datasetId}.${format.toLowerCase()}.jsonl`),
   });
   if (!first.done) res.write(first.value);
   for await (const line of lines) {
@@ -31,40 +46,40 @@ async function exportDataset(deps: Deps, datasetId: string, url: URL, res: Serve
   res.end();
 }
 
-async function downloadArtifact(deps: Deps, runId: string, name: string, res: ServerResponse) {
+async function downloadArtifact(deps: Deps, runId: string, name: string, req: IncomingMessage, res: ServerResponse) {
   const artifact = await deps.prisma.runArtifact.findUnique({ where: { runId_name: { runId, name } } });
-  if (!artifact) return sendError(res, 404, 'NOT_FOUND', `Run ${runId} has no artifact named ${name}`);
+  if (!artifact) return sendError(req, res, 404, 'NOT_FOUND', `Run ${runId} has no artifact named ${name}`);
   const file = fileURLToPath(artifact.storageUri);
   const info = await stat(file).catch(() => null);
-  if (!info) return sendError(res, 410, 'NOT_FOUND', `The file of artifact ${name} is missing from storage`);
+  if (!info) return sendError(req, res, 410, 'NOT_FOUND', `The file of artifact ${name} is missing from storage`);
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
     'content-length': info.size,
-    'content-disposition': `attachment; filename="${path.basename(name)}"`,
+    // Trainers name their files: any character, sent as RFC 6266 filename* with an ASCII fallback.
+    'content-disposition': contentDisposition(path.basename(name)),
     etag: `"${artifact.sha256}"`,
   });
-  createReadStream(file).pipe(res);
+  await pipeline(createReadStream(file), res);
 }
 
 /** Handles the download routes; returns false when the path is not one of them. */
-export async function handleDownload(deps: Deps, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function handleDownload(deps: Deps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   if (req.method !== 'GET') return false;
-  const url = new URL(req.url ?? '/', 'http://local');
   const dataset = /^\/datasets\/([^/]+)\/export\.jsonl$/.exec(url.pathname);
   const artifact = /^\/runs\/([^/]+)\/artifacts\/(.+)$/.exec(url.pathname);
   if (!dataset && !artifact) return false;
-  const id = decodeURIComponent((dataset ?? artifact)?.[1] ?? '');
-  if (!isUuid(id)) {
-    sendError(res, 400, 'BAD_USER_INPUT', `"${id}" is not an id: use the UUID part, as in the URLs the API returns`);
-    return true;
-  }
   try {
+    await authorize(deps, req, url);
+    const id = decodePathPart((dataset ?? artifact)?.[1] ?? '');
+    if (!isUuid(id)) {
+      throw new DomainError('BAD_USER_INPUT', `"${id}" is not an id: use the UUID part, as in the URLs the API returns`);
+    }
     if (dataset) await exportDataset(deps, id, url, res);
-    else await downloadArtifact(deps, id, decodeURIComponent(artifact?.[2] ?? ''), res);
+    else await downloadArtifact(deps, id, decodePathPart(artifact?.[2] ?? ''), req, res);
   } catch (error) {
     if (res.headersSent) res.destroy(error as Error);
-    else if (error instanceof DomainError) sendError(res, error.code === 'NOT_FOUND' ? 404 : 400, error.code, error.message);
-    else sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error');
+    else if (error instanceof DomainError) sendError(req, res, statusOfError(error), error.code, error.message);
+    else throw error;
   }
   return true;
 }

@@ -1,13 +1,16 @@
 // One HTTP server: GraphQL over POST/GET and SSE (yoga), graphql-ws on the same path, GraphiQL,
-// a health check, and the built dashboard at `/`.
+// a health check, and the built dashboard at `/`. Every request and upgrade passes the checks of
+// security.ts first; no request, however malformed, can throw out of the handler.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import path from 'node:path';
-import { GraphQLError, getOperationAST } from 'graphql';
+import { GraphQLError, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Context, Deps } from '../deps.ts';
+import { DomainError } from '../errors.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { schema } from '../schema.ts';
 import { handleDownload } from './downloads.ts';
@@ -15,6 +18,9 @@ import { maskError, useEventStreamErrorStatus } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
 import { useInputChecks } from './input-checks.ts';
 import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
+import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
+import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
+import { createTokenWatch, type TokenWatch } from './token-watch.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -32,13 +38,19 @@ function forSocket(error: GraphQLError): GraphQLError {
   });
 }
 
-export function createGraphQLHandler(deps: Deps) {
-  return createYoga<{ req?: IncomingMessage }, Context>({
+/** INTROSPECTION_ENABLED=false: graphql's own rule refuses __schema and __type, over HTTP and WebSocket. */
+const refuseIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+};
+
+export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
+  const { config } = deps;
+  return createYoga<{ req?: IncomingMessage; res?: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    cors: deps.config.corsOrigins === '*' ? undefined : { origin: deps.config.corsOrigins, credentials: true },
-    graphiql: {
+    cors: corsOptions(config),
+    graphiql: config.graphiqlEnabled && {
       title: 'tunix-rt GraphiQL',
       defaultTabs: graphiqlTabs,
       subscriptionsProtocol: 'WS',
@@ -46,18 +58,21 @@ export function createGraphQLHandler(deps: Deps) {
     maskedErrors: { maskError },
     // useRequestSizeLimit holds bodies to REQUEST_MAX_BYTES; yoga's own 25 MB default would cut below it.
     maxRequestBodySize: false,
-    logging: deps.config.logLevel === 'silent' ? false : deps.config.logLevel,
+    logging: config.logLevel === 'silent' ? false : config.logLevel,
     plugins: [
-      useRequestSizeLimit(deps.config.requestMaxBytes),
+      useRequestSizeLimit(config.requestMaxBytes),
       ...useOperationLimits(),
       useInputChecks(),
       useEventStreamErrorStatus(),
       useSubscriptionAuth(),
+      ...(config.introspectionEnabled ? [] : [refuseIntrospection]),
     ],
-    context: async ({ request }) => ({
-      ...deps,
-      viewer: await authenticate(deps, request.headers.get('authorization')),
-    }),
+    context: async ({ request, res }) => {
+      const viewer = await authenticate(deps, request.headers.get('authorization'));
+      // An SSE subscription must end when its token is revoked, like a WebSocket.
+      if (viewer.tokenId && res) tokenWatch.trackResponse(viewer.tokenId, res);
+      return { ...deps, viewer };
+    },
   });
 }
 
@@ -72,9 +87,8 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Serves the built dashboard; unknown paths get index.html so client-side routes work. */
-function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): boolean {
+function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let file = path.join(root, path.normalize(urlPath));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!existsSync(file)) return false;
@@ -86,6 +100,10 @@ function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): b
   res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
   return true;
 }
+
+/** What yoga would answer with GraphiQL: a browser's page load, asking for HTML and sending no query. */
+const wantsGraphiQL = (req: IncomingMessage, url: URL) =>
+  req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 
 export interface HttpServer {
   server: Server;
@@ -100,11 +118,16 @@ export interface Health {
 }
 
 export async function startHttpServer(deps: Deps, options: { healthCheck: () => Promise<Health> }): Promise<HttpServer> {
-  const yoga = createGraphQLHandler(deps);
-  const webRoot = deps.config.webDistDir && existsSync(deps.config.webDistDir) ? deps.config.webDistDir : undefined;
+  const { config } = deps;
+  const tokenWatch = createTokenWatch(deps);
+  const yoga = createGraphQLHandler(deps, tokenWatch);
+  const webRoot = config.webDistDir && existsSync(config.webDistDir) ? config.webDistDir : undefined;
+  const hosts = allowedHostNames(config);
+  const logError = config.logLevel === 'silent' ? () => {} : console.error;
 
-  const server = createServer(async (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const { url, pathname } = requestUrl(req);
+    // Before the Host check: load balancers and orchestrators probe by IP, and it tells nothing secret.
     if (pathname === '/healthz') {
       // 503 when any dependency is down; the reason stays in the server's log, never in the answer.
       const body: Health = await options.healthCheck().then(
@@ -115,17 +138,46 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
       res.end(JSON.stringify(body));
       return;
     }
-    if (await handleDownload(deps, req, res)) return;
-    if (pathname.startsWith(GRAPHQL_PATH) || !webRoot || !serveStatic(webRoot, req, res)) {
+    const refusal = checkHost(hosts, req.headers.host) ?? checkPostBody(req);
+    if (refusal) return sendError(req, res, refusal.status, refusal.code, refusal.message);
+    if (await handleDownload(deps, req, res, url)) return;
+    if (!config.graphiqlEnabled && pathname === GRAPHQL_PATH && wantsGraphiQL(req, url)) {
+      return sendError(req, res, 404, 'NOT_FOUND', 'GraphiQL is turned off on this server (GRAPHIQL_ENABLED=false)');
+    }
+    if (pathname.startsWith(GRAPHQL_PATH) || !webRoot || !serveStatic(webRoot, pathname, req, res)) {
       await yoga(req, res);
     }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.destroy();
+      if (error instanceof DomainError) return sendError(req, res, statusOfError(error), error.code, error.message);
+      logError(`Unexpected error answering ${req.method} ${req.url}:`, error);
+      sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+    });
   });
 
+  // Upgrades are checked before ws accepts them: the Host as for HTTP, and the Origin, because a
+  // browser opens a WebSocket from any page without asking CORS.
   // A message up to the HTTP body limit reaches graphql-ws and can be answered per operation; a larger
   // one makes ws close the socket (1009), as the HTTP path answers 413.
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: deps.config.requestMaxBytes });
+  const wss = new WebSocketServer({ noServer: true, path: GRAPHQL_PATH, maxPayload: config.requestMaxBytes });
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      if (!wss.shouldHandle(req)) return refuseUpgrade(socket, 404, 'NOT_FOUND', `WebSocket connections go to ${GRAPHQL_PATH}`);
+      const refusal = checkHost(hosts, req.headers.host) ?? checkWebSocketOrigin(config, req);
+      if (refusal) return refuseUpgrade(socket, refusal.status, refusal.code, refusal.message);
+      wss.handleUpgrade(req, socket, head, (client) => wss.emit('connection', client, req));
+    } catch (error) {
+      logError('Unexpected error on a WebSocket upgrade:', error);
+      socket.destroy();
+    }
+  });
   useServer(
     {
+      onConnect: (ctx) => tokenWatch.onConnect(ctx),
       execute: (args) => (args.rootValue as { execute: typeof import('graphql').execute }).execute(args),
       subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
       // Returned errors end only this operation; anything thrown here would close the socket (4500)
@@ -190,6 +242,7 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
     server,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     async close() {
+      tokenWatch.stop();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();

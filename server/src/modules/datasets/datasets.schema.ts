@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { downloadLink } from '../auth/auth.service.ts';
 import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { TraceFilter, TraceNode } from '../traces/traces.schema.ts';
 import {
@@ -110,9 +111,10 @@ export const DatasetNode = builder.prismaNode('Dataset', {
       resolve: (dataset, args, ctx) => exportDatasetText(ctx, dataset.id, args.format ?? 'TRACE'),
     }),
     exportUrl: t.string({
-      description: 'Server-relative URL that streams the JSONL export (application/x-ndjson), for any size.',
+      description:
+        'Server-relative URL that streams the JSONL export (application/x-ndjson), for any size. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token.',
       args: { format: t.arg({ type: DatasetExportFormat, defaultValue: 'TRACE' }) },
-      resolve: (dataset, args) => datasetExportPath(dataset.id, args.format ?? 'TRACE'),
+      resolve: (dataset, args, ctx) => downloadLink(ctx.config, datasetExportPath(dataset.id, args.format ?? 'TRACE')),
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { downloadLink } from '../auth/auth.service.ts';
 import { compareRuns, followRunLogs, followRunMetrics, type MetricSeries, metricSeries } from './run-output.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
@@ -47,8 +48,14 @@ builder.prismaObject('RunArtifact', {
     sha256: t.exposeString('sha256'),
     sizeBytes: t.float({ description: 'Bytes (exact below 2^53).', resolve: (artifact) => Number(artifact.sizeBytes) }),
     downloadUrl: t.string({
+      description:
+        'Server-relative URL of the file. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token.',
       select: { runId: true, name: true },
-      resolve: (artifact) => `/runs/${artifact.runId}/artifacts/${artifact.name.split('/').map(encodeURIComponent).join('/')}`,
+      resolve: (artifact, _args, ctx) =>
+        downloadLink(
+          ctx.config,
+          `/runs/${artifact.runId}/artifacts/${artifact.name.split('/').map(encodeURIComponent).join('/')}`,
+        ),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
