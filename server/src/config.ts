@@ -212,5 +212,11 @@ export function configWarnings(config: Config): string[] {
         ' are answered: list the names and addresses clients use in ALLOWED_HOSTS.',
     );
   }
+  if (!loopbackHosts.includes(config.host) && (config.graphiqlEnabled || config.introspectionEnabled)) {
+    warnings.push(
+      `HOST=${config.host} with ${[config.graphiqlEnabled && 'GraphiQL', config.introspectionEnabled && 'introspection'].filter(Boolean).join(' and ')} on: ` +
+        'set GRAPHIQL_ENABLED=false and INTROSPECTION_ENABLED=false for production.',
+    );
+  }
   return warnings;
 }

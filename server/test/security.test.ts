@@ -109,7 +109,17 @@ describe('security settings', () => {
     expect(allowedHostNames(wildcard).has('0.0.0.0')).toBe(false);
     expect(configWarnings(wildcard)).toEqual([
       expect.stringContaining('list the names and addresses clients use in ALLOWED_HOSTS'),
+      'HOST=0.0.0.0 with GraphiQL and introspection on: set GRAPHIQL_ENABLED=false and INTROSPECTION_ENABLED=false for production.',
     ]);
+    const closed = loadConfig({
+      HOST: '0.0.0.0',
+      AUTH_REQUIRED: 'true',
+      ADMIN_TOKEN: 'admin-secret-0123456789',
+      ALLOWED_HOSTS: 'tunix.example',
+      GRAPHIQL_ENABLED: 'false',
+      INTROSPECTION_ENABLED: 'false',
+    });
+    expect(configWarnings(closed)).toEqual([expect.stringContaining('or to ALLOWED_HOSTS (tunix.example)')]);
   });
 });
 
