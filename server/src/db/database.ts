@@ -131,10 +131,11 @@ export function isTransientDatabaseError(error: unknown): boolean {
       )
     )
       return true;
-    // node-postgres' own wording for a connection that went away.
+    // node-postgres' own wording for a connection that went away ("Client has encountered a
+    // connection error and is not queryable" is a pooled client whose socket broke mid-outage).
     if (
       typeof e.message === 'string' &&
-      /Connection terminated|timeout exceeded when trying to connect|Query read timeout/.test(e.message)
+      /Connection terminated|timeout exceeded when trying to connect|Query read timeout|is not queryable/.test(e.message)
     )
       return true;
     cause = e.meta?.driverAdapterError ?? e.cause;
