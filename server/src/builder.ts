@@ -29,19 +29,6 @@ export const QUERY_LIMITS = { complexity: 5_000, depth: 12, breadth: 200 };
 export const JSON_MAX_DEPTH = 32;
 export const JSON_MAX_BYTES = 1_048_576;
 
-/** Page sizes over the cap are refused, never silently cut: a client must know it got less. */
-export function checkPageSize(args: { first?: number | null; last?: number | null }): number {
-  for (const name of ['first', 'last'] as const) {
-    const value = args[name];
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw new DomainError('BAD_USER_INPUT', `${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, {
-        fieldErrors: [{ path: name, message: `must be between 0 and ${MAX_PAGE_SIZE}` }],
-      });
-    }
-  }
-  return MAX_PAGE_SIZE;
-}
-
 /** What a caller may do: read (queries, subscriptions), write (mutations), admin (tokens). Everything while auth is off. */
 export function scopesOf({ config, viewer }: Pick<Context, 'config' | 'viewer'>) {
   const open = !config.authRequired;
@@ -83,10 +70,10 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
+    // Every connection also spreads `pageSize` (modules/common/connection.ts), whose per-field
+    // `maxSize` refuses a page over the cap; these are only the fallback.
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
-    // Typed as a number, but prisma connections call a function here with each field's args; this
-    // turns an oversized page into an error for every connection at once.
-    maxConnectionSize: ((args: { first?: number | null; last?: number | null }) => checkPageSize(args)) as unknown as number,
+    maxConnectionSize: MAX_PAGE_SIZE,
     // Set per request in the context: the Prisma client of this server's database.
     client: (ctx) => ctx.prisma,
   },

@@ -1,5 +1,5 @@
 import { builder, scopesOf } from '../../builder.ts';
-import { byCreated } from '../common/schema.ts';
+import { byCreated, pageSize } from '../common/connection.ts';
 import { createApiToken, revokeApiToken } from './auth.service.ts';
 
 const TokenRole = builder.enumType('TokenRole', {
@@ -26,6 +26,7 @@ builder.queryField('apiTokens', (t) =>
     {
       type: 'ApiToken',
       cursor: 'id',
+      ...pageSize,
       authScopes: { admin: true },
       resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: byCreated('desc') }),
     },

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { downloadLink } from '../auth/auth.service.ts';
-import { byCreated, cursorTimeBound } from '../common/schema.ts';
+import { byCreated, createdConnection, pageSize } from '../common/connection.ts';
 import { TraceFilter, TraceNode } from '../traces/traces.schema.ts';
 import {
   buildDataset,
@@ -74,6 +74,7 @@ export const DatasetNode = builder.prismaNode('Dataset', {
       'children',
       {
         cursor: 'id',
+        ...pageSize,
         totalCount: true,
         description: 'Datasets derived from this one, newest first.',
         query: () => ({ orderBy: byCreated('desc') }),
@@ -85,6 +86,7 @@ export const DatasetNode = builder.prismaNode('Dataset', {
       'items',
       {
         cursor: 'datasetId_position',
+        ...pageSize,
         totalCount: true,
         description: 'The traces in build order.',
         query: () => ({ orderBy: { position: 'asc' } }),
@@ -96,6 +98,7 @@ export const DatasetNode = builder.prismaNode('Dataset', {
       'runs',
       {
         cursor: 'id',
+        ...pageSize,
         totalCount: true,
         description: 'Runs trained on this dataset, newest first.',
         query: () => ({ orderBy: byCreated('desc') }),
@@ -127,27 +130,12 @@ const DatasetFilter = builder.inputType('DatasetFilter', {
 });
 
 builder.queryField('datasets', (t) =>
-  t.prismaConnection(
-    {
-      type: 'Dataset',
-      cursor: 'id',
-      description: 'Datasets, newest first.',
-      args: { filter: t.arg({ type: DatasetFilter }) },
-      resolve: async (query, _root, args, ctx) => {
-        const bound = await cursorTimeBound(query, 'desc', (id) =>
-          ctx.prisma.dataset.findUnique({ where: { id }, select: { createdAt: true } }),
-        );
-        return ctx.prisma.dataset.findMany({
-          ...query,
-          where: { AND: [datasetWhere(args.filter), bound] },
-          orderBy: byCreated('desc'),
-        });
-      },
-      totalCount: (_root, args, ctx) => ctx.prisma.dataset.count({ where: datasetWhere(args.filter) }),
-    },
-    { name: 'DatasetConnection' },
-    { name: 'DatasetEdge' },
-  ),
+  createdConnection(t, 'Dataset', {
+    description: 'Datasets, newest first.',
+    args: { filter: t.arg({ type: DatasetFilter }) },
+    table: (ctx) => ctx.prisma.dataset,
+    where: (args) => datasetWhere(args.filter),
+  }),
 );
 
 builder.queryField('datasetByKey', (t) =>

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { DomainError } from '../../errors.ts';
+import { pageSize } from '../common/connection.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { RunNode } from '../runs/runs.schema.ts';
 import {
@@ -46,6 +47,7 @@ export const ModelArtifactNode = builder.prismaNode('ModelArtifact', {
       'versions',
       {
         cursor: 'id',
+        ...pageSize,
         totalCount: true,
         description: 'Newest (highest number) first.',
         query: () => ({ orderBy: { version: 'desc' } }),
@@ -150,6 +152,7 @@ builder.queryField('modelArtifacts', (t) =>
     {
       type: 'ModelArtifact',
       cursor: 'id',
+      ...pageSize,
       description: 'Model artifacts, most recently promoted (or created) first.',
       args: { filter: t.arg({ type: ModelArtifactFilter }) },
       resolve: (query, _root, args, ctx) =>

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { downloadLink } from '../auth/auth.service.ts';
+import { pageSize } from '../common/connection.ts';
 import { compareRuns, followRunLogs, followRunMetrics, type MetricSeries, metricSeries } from './run-output.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
@@ -66,6 +67,7 @@ builder.prismaObjectFields('Run', (t) => ({
     'logChunks',
     {
       cursor: 'runId_seq',
+      ...pageSize,
       description: 'Output in order of seq. Pass afterSeq to start after what you have.',
       args: { afterSeq: t.arg.int({ defaultValue: 0 }) },
       query: (args) => ({ where: { seq: { gt: args.afterSeq ?? 0 } }, orderBy: { seq: 'asc' } }),

@@ -2,8 +2,8 @@ import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../builder.ts';
 import { notFound } from '../../errors.ts';
 import type { Resync, RunEvent } from '../../pubsub.ts';
+import { createdConnection } from '../common/connection.ts';
 import { liveAfterSnapshot, withResyncs } from '../common/live.ts';
-import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { isTerminal } from './run-lifecycle.ts';
 import { cancelRun, checkRawArgvRole, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
@@ -78,27 +78,12 @@ type RunFilterArg = typeof RunFilter.$inferInput | null | undefined;
 const toRunFilter = (filter: RunFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
 
 builder.queryField('runs', (t) =>
-  t.prismaConnection(
-    {
-      type: 'Run',
-      cursor: 'id',
-      description: 'Runs, newest first.',
-      args: { filter: t.arg({ type: RunFilter }) },
-      resolve: async (query, _root, args, ctx) => {
-        const bound = await cursorTimeBound(query, 'desc', (id) =>
-          ctx.prisma.run.findUnique({ where: { id }, select: { createdAt: true } }),
-        );
-        return ctx.prisma.run.findMany({
-          ...query,
-          where: { AND: [runWhere(toRunFilter(args.filter)), bound] },
-          orderBy: byCreated('desc'),
-        });
-      },
-      totalCount: (_root, args, ctx) => ctx.prisma.run.count({ where: runWhere(toRunFilter(args.filter)) }),
-    },
-    { name: 'RunConnection' },
-    { name: 'RunEdge' },
-  ),
+  createdConnection(t, 'Run', {
+    description: 'Runs, newest first.',
+    args: { filter: t.arg({ type: RunFilter }) },
+    table: (ctx) => ctx.prisma.run,
+    where: (args) => runWhere(toRunFilter(args.filter)),
+  }),
 );
 
 builder.queryField('run', (t) =>

@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { byCreated, cursorTimeBound, OrderDirection } from '../common/schema.ts';
+import { byCreated, createdConnection, OrderDirection, pageSize } from '../common/connection.ts';
 import {
   createTrace,
   createTraces,
@@ -36,6 +36,7 @@ export const TraceNode = builder.prismaNode('Trace', {
       'scores',
       {
         cursor: 'id',
+        ...pageSize,
         totalCount: true,
         query: () => ({ orderBy: byCreated('desc') }),
       },
@@ -69,31 +70,16 @@ export const TraceFilter = builder.inputType('TraceFilter', {
 });
 
 builder.queryField('traces', (t) =>
-  t.prismaConnection(
-    {
-      type: 'Trace',
-      cursor: 'id',
-      description: 'Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added.',
-      args: {
-        filter: t.arg({ type: TraceFilter }),
-        order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
-      },
-      resolve: async (query, _root, args, ctx) => {
-        const order = args.order ?? 'desc';
-        const bound = await cursorTimeBound(query, order, (id) =>
-          ctx.prisma.trace.findUnique({ where: { id }, select: { createdAt: true } }),
-        );
-        return ctx.prisma.trace.findMany({
-          ...query,
-          where: { AND: [traceWhere(args.filter), bound] },
-          orderBy: byCreated(order),
-        });
-      },
-      totalCount: (_root, args, ctx) => ctx.prisma.trace.count({ where: traceWhere(args.filter) }),
+  createdConnection(t, 'Trace', {
+    description: 'Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added.',
+    args: {
+      filter: t.arg({ type: TraceFilter }),
+      order: t.arg({ type: OrderDirection, defaultValue: 'desc', description: 'By creation time.' }),
     },
-    { name: 'TraceConnection' },
-    { name: 'TraceEdge' },
-  ),
+    table: (ctx) => ctx.prisma.trace,
+    where: (args) => traceWhere(args.filter),
+    direction: (args) => args.order ?? 'desc',
+  }),
 );
 
 builder.queryField('trace', (t) =>

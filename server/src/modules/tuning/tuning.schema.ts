@@ -2,8 +2,8 @@ import { builder } from '../../builder.ts';
 import { notFound } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { TuningJobEvent } from '../../pubsub.ts';
+import { createdConnection, pageSize } from '../common/connection.ts';
 import { liveAfterSnapshot } from '../common/live.ts';
-import { byCreated, cursorTimeBound } from '../common/schema.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { Executor, RunConfigInput } from '../runs/runs.schema.ts';
 import { checkRawArgvRole, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
@@ -119,6 +119,7 @@ export const TuningJobNode = builder.prismaNode('TuningJob', {
       {
         type: 'Trial',
         cursor: 'id',
+        ...pageSize,
         args: { orderBy: t.arg({ type: TrialOrder, defaultValue: 'NUMBER_ASC' }) },
         resolve: (query, job, args, ctx) =>
           ctx.prisma.trial.findMany({
@@ -171,27 +172,12 @@ type TuningJobFilterArg = typeof TuningJobFilter.$inferInput | null | undefined;
 const toTuningJobFilter = (filter: TuningJobFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
 
 builder.queryField('tuningJobs', (t) =>
-  t.prismaConnection(
-    {
-      type: 'TuningJob',
-      cursor: 'id',
-      description: 'Tuning jobs, newest first.',
-      args: { filter: t.arg({ type: TuningJobFilter }) },
-      resolve: async (query, _root, args, ctx) => {
-        const bound = await cursorTimeBound(query, 'desc', (id) =>
-          ctx.prisma.tuningJob.findUnique({ where: { id }, select: { createdAt: true } }),
-        );
-        return ctx.prisma.tuningJob.findMany({
-          ...query,
-          where: { AND: [tuningJobWhere(toTuningJobFilter(args.filter)), bound] },
-          orderBy: byCreated('desc'),
-        });
-      },
-      totalCount: (_root, args, ctx) => ctx.prisma.tuningJob.count({ where: tuningJobWhere(toTuningJobFilter(args.filter)) }),
-    },
-    { name: 'TuningJobConnection' },
-    { name: 'TuningJobEdge' },
-  ),
+  createdConnection(t, 'TuningJob', {
+    description: 'Tuning jobs, newest first.',
+    args: { filter: t.arg({ type: TuningJobFilter }) },
+    table: (ctx) => ctx.prisma.tuningJob,
+    where: (args) => tuningJobWhere(toTuningJobFilter(args.filter)),
+  }),
 );
 
 const EarlyStoppingInput = builder.inputType('EarlyStoppingInput', {

@@ -1,0 +1,108 @@
+// Connections (Relay lists) of every module: the page-size rule, the stable keyset order and the
+// one helper that builds a root list ordered by creation time.
+import type { InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
+import type { Context } from '../../deps.ts';
+import { DomainError } from '../../errors.ts';
+import type PrismaTypes from '../../generated/pothos-types.ts';
+
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Sort direction of a list. Ties are broken by id in the same direction, so pages are stable.',
+  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const,
+});
+type Direction = 'asc' | 'desc';
+
+/** Page sizes over the cap are refused, never silently cut: a client must know it got less. */
+function checkPageSize(args: { first?: number | null; last?: number | null }): number {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw new DomainError('BAD_USER_INPUT', `${name} must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`, {
+        fieldErrors: [{ path: name, message: `must be between 0 and ${MAX_PAGE_SIZE}` }],
+      });
+    }
+  }
+  return MAX_PAGE_SIZE;
+}
+
+/**
+ * The page options of every connection field (spread them into each `prismaConnection` and
+ * `relatedConnection`): Pothos calls a `maxSize` function with the field's arguments, which lets
+ * an oversized page be an error instead of a shorter page.
+ */
+export const pageSize = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: checkPageSize };
+
+/** `createdAt` then `id`, both in `direction`: the default, stable keyset order of every list. */
+export const byCreated = (direction: Direction = 'desc') => [{ createdAt: direction }, { id: direction }];
+
+/**
+ * Prisma turns a cursor into `(createdAt = c AND id <= i) OR createdAt < c`, which PostgreSQL
+ * cannot start an index scan from, so every page would read the index from the top. This adds the
+ * plain range `createdAt <= c` (or `>=`, by direction) that lets the scan begin at the cursor; the
+ * cursor's own condition still decides ties. Costs one primary-key lookup per page.
+ */
+async function cursorTimeBound(
+  query: PageQuery,
+  direction: Direction,
+  createdAtOf: (id: string) => Promise<{ createdAt: Date } | null>,
+): Promise<{ createdAt?: { lte: Date } | { gte: Date } }> {
+  const id = query.cursor?.id;
+  if (!id) return {};
+  const row = await createdAtOf(id);
+  if (!row) return {};
+  const forward = (query.take ?? 1) > 0;
+  return { createdAt: (direction === 'desc') === forward ? { lte: row.createdAt } : { gte: row.createdAt } };
+}
+
+/** The models listed at the root by creation time, and the part of a Prisma table this reads. */
+type CreatedModel = 'Trace' | 'Dataset' | 'Run' | 'TuningJob';
+type TimeBound = Awaited<ReturnType<typeof cursorTimeBound>>;
+type PageQuery = { cursor?: { id: string }; take?: number; skip?: number };
+interface CreatedTable<Model extends PrismaTypes[CreatedModel]> {
+  findUnique(args: { where: { id: string }; select: { createdAt: true } }): Promise<{ createdAt: Date } | null>;
+  findMany(
+    args: PageQuery & { where: { AND: [Model['Where'], TimeBound] }; orderBy: ReturnType<typeof byCreated> },
+  ): Promise<Model['Shape'][]>;
+  count(args: { where: Model['Where'] }): Promise<number>;
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * A root connection (`traces`, `runs`...) of `type`, newest first unless `direction` says
+ * otherwise: keyset pages on `createdAt, id` that stay flat however deep (see cursorTimeBound),
+ * the shared page sizes, and a `totalCount` of the same filter. Names its types `<type>Connection`
+ * and `<type>Edge`.
+ */
+export function createdConnection<Type extends CreatedModel, Args extends InputFieldMap>(
+  t: PothosSchemaTypes.QueryFieldBuilder<Types, Types['Root']>,
+  type: Type,
+  options: {
+    description: string;
+    args: Args;
+    table: (ctx: Context) => CreatedTable<PrismaTypes[Type]>;
+    where: (args: InputShapeFromFields<Args>) => PrismaTypes[Type]['Where'];
+    direction?: (args: InputShapeFromFields<Args>) => Direction;
+  },
+) {
+  const { table, where, direction = () => 'desc' } = options;
+  const resolve = async (query: PageQuery, _root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => {
+    const order = direction(args);
+    const bound = await cursorTimeBound(query, order, (id) =>
+      table(ctx).findUnique({ where: { id }, select: { createdAt: true } }),
+    );
+    return table(ctx).findMany({ ...query, where: { AND: [where(args), bound] }, orderBy: byCreated(order) });
+  };
+  const totalCount = (_root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => table(ctx).count({ where: where(args) });
+  // Pothos cannot resolve its option types for a generic model, so they are checked here instead.
+  const fieldOptions = {
+    type,
+    cursor: 'id',
+    ...pageSize,
+    description: options.description,
+    args: options.args,
+    resolve,
+    totalCount,
+  };
+  return t.prismaConnection(fieldOptions as never, { name: `${type}Connection` }, { name: `${type}Edge` });
+}
