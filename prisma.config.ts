@@ -1,5 +1,6 @@
-// Prisma CLI configuration. The native schema engine is not used by this project's own scripts
-// (see scripts/db-migrate.ts), so `prisma migrate deploy` is only needed on machines that have it.
+// Prisma CLI configuration (`prisma generate`). Migrations are applied and written by the project's
+// own commands through the WASM schema engine (server/src/db/migrations.ts: npm run db:migrate,
+// db:migrate:new), so the native engine's `prisma migrate deploy` is only needed on machines that have it.
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import type { Deps } from './deps.ts';
 import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
 import { registerTuningHooks, shouldStopTrialEarly } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
-import type { MetricInput } from './worker/run-output.ts';
+import type { MetricInput } from './worker/run-output-writer.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
 export interface App {

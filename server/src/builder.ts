@@ -11,7 +11,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from './deps.ts';
 import { DomainError, invalidInput } from './errors.ts';
 import { getDatamodel, type default as PrismaTypes } from './generated/pothos-types.ts';
-import { isUuid } from './modules/common/text.ts';
+import { isUuid } from './modules/common/ids.ts';
 
 const splitGlobalID = (globalID: string): [string?, string?] => {
   const decoded = Buffer.from(globalID, 'base64').toString('utf8');

@@ -3,7 +3,7 @@
 // external trainer's pipe would. It counts what it printed, so that what must be stored is known.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RunExecutor } from '../src/executors/types.ts';
-import { HIGH_WATER } from '../src/worker/run-output.ts';
+import { HIGH_WATER } from '../src/worker/run-output-writer.ts';
 
 export function createLinePrinter() {
   /** Lines printed so far, per run. */

@@ -108,6 +108,9 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** A unique constraint refused the write (Prisma's P2002): someone else created the same row first. */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'P2002';
+
 /** The database could not be reached or gave up for now: the same statement can succeed later. */
 export function isTransientDatabaseError(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && depth < 6; depth += 1) {

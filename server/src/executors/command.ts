@@ -14,7 +14,7 @@
 // It runs in its own process group: cancel, timeout and shutdown stop the whole tree.
 import type { Config } from '../config.ts';
 import type { RunConfig } from '../modules/runs/run-config.ts';
-import { HIGH_WATER, type MetricInput } from '../worker/run-output.ts';
+import { HIGH_WATER, type MetricInput } from '../worker/run-output-writer.ts';
 import { writeDatasetFile, writeRunConfig } from './dataset-files.ts';
 import { spawnProcessGroup } from './process-group.ts';
 import { DEFAULT_KILL_GRACE_SECONDS, SERVER_SECRET_NAMES, type Trainer } from './trainers.ts';

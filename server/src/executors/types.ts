@@ -3,7 +3,7 @@
 import type { Deps } from '../deps.ts';
 import type { Run } from '../generated/prisma/client.ts';
 import type { RunConfig } from '../modules/runs/run-config.ts';
-import type { RunOutput } from '../worker/run-output.ts';
+import type { RunOutput } from '../worker/run-output-writer.ts';
 
 export interface ExecutionContext {
   deps: Deps;

@@ -11,7 +11,7 @@ import contentDisposition from 'content-disposition';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { authenticate, checkDownloadLink, isSignedLink } from '../modules/auth/auth.service.ts';
-import { isUuid } from '../modules/common/text.ts';
+import { isUuid } from '../modules/common/ids.ts';
 import { exportDatasetLines, parseExportFormat } from '../modules/datasets/datasets.service.ts';
 import { decodePathPart, sendError, statusOfError } from './reply.ts';
 

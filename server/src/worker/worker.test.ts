@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../test/harness.ts';
 import { scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
-import { sha256File } from './run-output.ts';
+import { sha256File } from '../modules/common/files.ts';
 import { recoverLostRuns } from './worker.ts';
 
 let server: TestServer;

@@ -20,7 +20,7 @@ import type { Run } from '../generated/prisma/client.ts';
 import type { ExecutorName, RunConfig } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
-import { type MetricInput, OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output.ts';
+import { type MetricInput, OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
 
 export interface WorkerOptions {
   concurrency: number;

@@ -43,10 +43,13 @@ const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   }),
 });
 
+/** The payloads once returned the database id; every other id of this API is a global id. */
+const RAW_TOKEN_ID = 'A database id, not a global id: use token { id }.';
+
 const CreateApiTokenPayload = builder.simpleObject('CreateApiTokenPayload', {
   fields: (t) => ({
     secret: t.string({ description: 'Shown once: send it as "Authorization: Bearer <secret>".' }),
-    tokenId: t.id(),
+    tokenId: t.id({ deprecationReason: RAW_TOKEN_ID }),
   }),
 });
 builder.objectField(CreateApiTokenPayload, 'token', (t) =>
@@ -74,7 +77,7 @@ const RevokeApiTokenInput = builder.inputType('RevokeApiTokenInput', {
 });
 
 const RevokeApiTokenPayload = builder.simpleObject('RevokeApiTokenPayload', {
-  fields: (t) => ({ tokenId: t.id() }),
+  fields: (t) => ({ tokenId: t.id({ deprecationReason: RAW_TOKEN_ID }) }),
 });
 builder.objectField(RevokeApiTokenPayload, 'token', (t) =>
   t.prismaField({

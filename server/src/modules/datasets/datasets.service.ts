@@ -2,12 +2,13 @@
 // every trace (the reference only looked at the latest limit×10); a create takes named traces.
 // Either way the dataset and its ordered membership are written once and never change.
 import { createHash } from 'node:crypto';
+import { isUniqueViolation } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { SelectionStrategy } from '../../generated/prisma/enums.ts';
+import { isUuid, uuidv7 } from '../common/ids.ts';
 import { mulberry32 } from '../common/random.ts';
-import { isUuid, uuidv7 } from '../common/text.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type TraceFilter, traceWhere } from '../traces/traces.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatName, exportLine } from './export-formats.ts';
@@ -154,8 +155,6 @@ function checkDescription(check: InputChecker, input: DatasetDescription): void 
 
 const alreadyExists = (key: string) =>
   new DomainError('CONFLICT', `Dataset ${key} already exists; datasets are immutable — use a new version`, { key });
-
-const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === 'P2002';
 
 /** Writes the dataset and its membership (one INSERT for all items) inside `tx`. */
 async function writeDataset(

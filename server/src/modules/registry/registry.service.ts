@@ -5,13 +5,13 @@
 // run's artifact folder (<DATA_DIR>/artifacts/runs/<runId>/) is never written again once the run
 // has finished, and promotion re-hashes the file so a version never records altered or lost bytes.
 // A version is one file: multi-file versions (adapter + config, sharded checkpoints) are out of scope.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isUniqueViolation } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import { type ModelAlias, type ModelArtifact, type ModelVersion, Prisma } from '../../generated/prisma/client.ts';
+import { sha256File } from '../common/files.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 
 export const ARTIFACT_NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
@@ -86,9 +86,6 @@ function checkLabel(check: InputChecker, label: string | null | undefined): void
     check.fail('label', 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
   }
 }
-
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 export async function createModelArtifact(deps: Deps, input: CreateModelArtifactInput): Promise<ModelArtifact> {
   const check = new InputChecker();
@@ -167,12 +164,6 @@ export function pickWeights<T extends Pick<StoredFile, 'name' | 'sizeBytes'>>(ar
   return best;
 }
 
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 /** Re-reads the weights and checks them against what the run registered. */
 async function verifyWeights(runId: string, weights: StoredFile): Promise<void> {
   const expectedSha = weights.sha256.trim().toLowerCase();
@@ -180,7 +171,12 @@ async function verifyWeights(runId: string, weights: StoredFile): Promise<void> 
     new DomainError(
       'INVALID_STATE',
       `weights of run ${publicId('Run', runId)} changed or are missing: expected sha256 ${expectedSha} (${weights.sizeBytes} bytes) at ${weights.storageUri}, ${found}`,
-      { runId, storageUri: weights.storageUri, expectedSha256: expectedSha, expectedSizeBytes: Number(weights.sizeBytes) },
+      {
+        runId: publicId('Run', runId),
+        storageUri: weights.storageUri,
+        expectedSha256: expectedSha,
+        expectedSizeBytes: Number(weights.sizeBytes),
+      },
     );
   let path: string;
   try {
@@ -189,7 +185,7 @@ async function verifyWeights(runId: string, weights: StoredFile): Promise<void> 
     throw new DomainError(
       'INVALID_STATE',
       `weights of run ${publicId('Run', runId)} are stored at ${weights.storageUri}, which is not a file:// URI this server can read`,
-      { runId, storageUri: weights.storageUri },
+      { runId: publicId('Run', runId), storageUri: weights.storageUri },
     );
   }
   let size: bigint;
@@ -237,10 +233,7 @@ async function snapshotRun(
     throw new DomainError(
       'INVALID_STATE',
       `Run ${publicId('Run', runId)} is ${run.status}; only a SUCCEEDED run can be promoted`,
-      {
-        runId,
-        status: run.status,
-      },
+      { runId: publicId('Run', runId), status: run.status },
     );
   }
   const weights = pickWeights(run.artifacts);
@@ -252,7 +245,7 @@ async function snapshotRun(
     throw new DomainError(
       'INVALID_STATE',
       `Run ${publicId('Run', runId)} has no weights to promote: expected ${BUILTIN_WEIGHTS_NAME} or a *.safetensors, *.bin or *.pt file; ${found}`,
-      { runId, artifactNames: names.slice(0, 10) },
+      { runId: publicId('Run', runId), artifactNames: names.slice(0, 10) },
     );
   }
   await verifyWeights(run.id, weights);
@@ -376,7 +369,8 @@ export async function promoteBestTrial(deps: Deps, input: PromoteBestTrialInput)
   });
   if (!job) throw notFound('TuningJob', input.tuningJobId);
   if (!job.bestRunId) {
-    throw new DomainError('INVALID_STATE', `tuning job ${job.id} has no best trial yet`, { tuningJobId: job.id });
+    const tuningJobId = publicId('TuningJob', job.id);
+    throw new DomainError('INVALID_STATE', `Tuning job ${tuningJobId} has no best trial yet`, { tuningJobId });
   }
   // The run is checked before the artifact is created, so a failed promotion leaves no empty artifact.
   const data = await snapshotRun(deps, job.bestRunId, { description: input.description, tuningJobId: job.id });
@@ -409,7 +403,7 @@ export async function setModelAlias(deps: Deps, input: SetModelAliasInput): Prom
     if (version.artifactId !== input.artifactId) {
       throw invalidInput(
         [{ path: 'versionId', message: 'belongs to another model artifact' }],
-        `versionId: version ${version.version} belongs to another model artifact than ${input.artifactId}; an alias can only point at its own artifact's versions`,
+        `versionId: version ${version.version} belongs to another model artifact than ${publicId('ModelArtifact', input.artifactId)}; an alias can only point at its own artifact's versions`,
       );
     }
     const current = await tx.modelAlias.findUnique({
@@ -434,9 +428,13 @@ export async function deleteModelAlias(deps: Deps, input: { artifactId: string; 
       where: { artifactId_name: { artifactId: input.artifactId, name: input.name } },
     });
     if (!alias) {
-      throw new DomainError('NOT_FOUND', `Model alias '${input.name}' not found on model artifact ${input.artifactId}`, {
-        name: input.name,
-      });
+      throw new DomainError(
+        'NOT_FOUND',
+        `Model alias '${input.name}' not found on model artifact ${publicId('ModelArtifact', input.artifactId)}`,
+        {
+          name: input.name,
+        },
+      );
     }
     return tx.modelAlias.delete({ where: { id: alias.id } });
   }, TRANSACTION_OPTIONS);

@@ -470,7 +470,7 @@ describe('promoteBestTrial', () => {
     const artifactName = unique('tuned');
     const none = await server.gql(PROMOTE_BEST, { input: { tuningJobId: pending.id, artifactName } });
     expect(none.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    expect(none.errors?.[0]?.message).toBe(`tuning job ${pending.jobId} has no best trial yet`);
+    expect(none.errors?.[0]?.message).toBe(`Tuning job ${pending.id} has no best trial yet`);
 
     const done = await tuningJob(await finishedRun());
     const noArtifact = await server.gql(PROMOTE_BEST, { input: { tuningJobId: done.id, artifactName, createArtifact: false } });

@@ -2,7 +2,8 @@
 import type { Deps } from '../../deps.ts';
 import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Trace } from '../../generated/prisma/client.ts';
-import { codePoints, utf8Bytes, uuidv7 } from '../common/text.ts';
+import { uuidv7 } from '../common/ids.ts';
+import { codePoints, utf8Bytes } from '../common/text.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 import { scoreBaseline } from './scoring.ts';
 

@@ -9,14 +9,14 @@
 // (DATA_DIR/spool/<runId>.<attempt>.ndjson), so a worker that is stopped or killed meanwhile loses
 // nothing either: the next worker on this DATA_DIR stores the spool (replaySpools) before the run
 // is recovered. Once everything is stored, the spool is deleted and a marker line says what happened.
-import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, createReadStream, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
+import { appendFileSync, closeSync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isTransientDatabaseError, retryDelay } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { LogStream } from '../generated/prisma/enums.ts';
+import { sha256File } from '../modules/common/files.ts';
 
 /** Longer lines are split over several chunks, never cut: the text is kept whole. */
 export const MAX_CHUNK_CHARS = 8_192;
@@ -401,16 +401,6 @@ export async function replaySpools(
     stored += inserted;
   }
   return stored;
-}
-
-export function sha256File(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (data) => hash.update(data))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject);
-  });
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
