@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
+import type { ConnectionPages } from '../hooks/useConnectionPages';
 import { navigate } from '../router';
 import { LoadMore } from './LoadMore';
-import type { ConnectionPages } from './useConnectionPages';
 
 export interface Column {
   label: string;

@@ -3,8 +3,8 @@ import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable'
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
-import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
+import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { datasetPath } from '../../paths';
 import { Link, navigate } from '../../router';
 import { BuildDatasetForm } from './BuildDatasetForm';

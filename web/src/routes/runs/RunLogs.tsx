@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
-import { useAppendingSubscription } from '../../components/useAppendingSubscription';
 import { graphql } from '../../graphql/generated';
+import { useAppendingSubscription } from '../../hooks/useAppendingSubscription';
 
 // Replays the chunks after afterSeq, then sends new ones as they are written; ends with the run.
 const RunLogAppendedSubscription = graphql(`

@@ -3,9 +3,9 @@ import { useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LineChart } from '../../components/LineChart';
 import { LiveIndicator } from '../../components/LiveIndicator';
-import { useAppendingSubscription } from '../../components/useAppendingSubscription';
-import { useElementWidth } from '../../components/useElementWidth';
 import { graphql } from '../../graphql/generated';
+import { useAppendingSubscription } from '../../hooks/useAppendingSubscription';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { defaultHidden, lastStep, mergeSeries } from './metricSeries';
 
 /** Points per series the chart asks for; the server keeps each bucket's lowest and highest. */

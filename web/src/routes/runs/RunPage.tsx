@@ -1,11 +1,11 @@
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
-import { isTerminal } from '../../components/StatusBadge';
-import { useLiveSubscription } from '../../components/useSubscriptionStream';
 import { getFragmentData, graphql } from '../../graphql/generated';
+import { useLiveDetail } from '../../hooks/useLiveDetail';
+import { isCancellable, isTerminal } from '../../status';
 import { RunArtifacts } from './RunArtifacts';
 import { RunDetail, RunDetailFragment } from './RunDetail';
 import { RunLogs } from './RunLogs';
@@ -49,23 +49,20 @@ const CancelRunMutation = graphql(`
  * chart by runMetricRecorded and its logs by runLogAppended.
  */
 export function RunPage({ runId }: { runId: string }) {
-  const [initial, reexecute] = useQuery({ query: RunQuery, variables: { id: runId } });
-  const live = useLiveSubscription({ query: RunUpdatedSubscription, variables: { id: runId } });
+  const live = useLiveDetail({
+    query: RunQuery,
+    subscription: RunUpdatedSubscription,
+    variables: { id: runId },
+    fromQuery: (data) => data.run,
+    fromEvent: (data) => data.runUpdated,
+  });
   const [cancellation, cancelRun] = useMutation(CancelRunMutation);
   const can = useCan();
 
-  const queried = initial.data?.run ?? null;
-  // The subscription is the fresher source; graphcache also merges it into the query's result.
-  const run = live.data?.runUpdated ?? queried;
+  const run = live.item;
   const detail = run ? getFragmentData(RunDetailFragment, run) : null;
   const status = detail?.status ?? null;
   const finished = status !== null && isTerminal(status);
-  // A missing run fails the subscription too; the query's answer says it better.
-  const error = initial.error ?? (queried ? live.error : undefined);
-  const retry = () => {
-    reexecute({ requestPolicy: 'network-only' });
-    if (live.error) live.restart();
-  };
 
   return (
     <DetailPage
@@ -77,7 +74,7 @@ export function RunPage({ runId }: { runId: string }) {
       actions={
         <>
           {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
-          {status && !finished && status !== 'CANCELLING' && can('cancelRun') && (
+          {status && isCancellable(status) && can('cancelRun') && (
             <button
               type="button"
               className="button--danger"
@@ -90,11 +87,11 @@ export function RunPage({ runId }: { runId: string }) {
           )}
         </>
       }
-      error={error}
-      onRetry={retry}
+      error={live.error}
+      onRetry={live.retry}
       notices={cancellation.error && <ErrorNotice error={cancellation.error} />}
-      loading={!run && initial.fetching}
-      notFound={!run && !!initial.data && !queried}
+      loading={live.loading}
+      notFound={live.notFound}
       loadingText="Loading run…"
       testid="run"
     >

@@ -3,12 +3,12 @@ import { useSubscription } from 'urql';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
-import { runStatuses } from '../../components/StatusBadge';
-import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
 import type { RunStatus } from '../../graphql/generated/graphql';
+import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { comparePath } from '../../paths';
 import { navigate, useLocation, withSearchParams } from '../../router';
+import { runStatuses } from '../../status';
 import { RunRow } from './RunRow';
 
 export const RUNS_PAGE_SIZE = 20;

@@ -6,9 +6,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field, FormActions, FormCard, fieldErrorsOf, InputField } from '../../components/form';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
-import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
 import type { TokenRole } from '../../graphql/generated/graphql';
+import { useConnectionPages } from '../../hooks/useConnectionPages';
 
 export const API_TOKENS_PAGE_SIZE = 50;
 

@@ -2,8 +2,8 @@ import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable'
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
-import { useConnectionPages } from '../../components/useConnectionPages';
 import { graphql } from '../../graphql/generated';
+import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { Link, navigate, useLocation, withSearchParams } from '../../router';
 import { excerpt } from '../../text';
 import { SourceFilter } from './SourceFilter';

@@ -2,15 +2,16 @@ import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
-import { isTerminal, StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
-import { useConnectionPages } from '../../components/useConnectionPages';
-import { useLiveSubscription } from '../../components/useSubscriptionStream';
 import { formatNumber } from '../../format';
 import { graphql } from '../../graphql/generated';
 import type { TuningJobStatus } from '../../graphql/generated/graphql';
+import { useConnectionPages } from '../../hooks/useConnectionPages';
+import { useLiveSubscription } from '../../hooks/useSubscriptionStream';
 import { tuningJobPath } from '../../paths';
 import { Link, navigate } from '../../router';
+import { isActive } from '../../status';
 import { CreateTuningJobForm } from './CreateTuningJobForm';
 
 export const TUNING_JOBS_PAGE_SIZE = 20;
@@ -69,8 +70,11 @@ function TrialProgress({
   finished: number;
   planned: number;
 }) {
-  const running = !isTerminal(status) && status !== 'CREATED';
-  const live = useLiveSubscription({ query: TuningJobProgressSubscription, variables: { id: jobId }, pause: !running });
+  const live = useLiveSubscription({
+    query: TuningJobProgressSubscription,
+    variables: { id: jobId },
+    pause: !isActive(status),
+  });
   return (
     <span data-testid="tuning:progress">
       {live.data?.tuningJobUpdated.finishedTrialCount ?? finished}/{planned}

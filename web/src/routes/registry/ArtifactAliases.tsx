@@ -1,0 +1,155 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { useCan } from '../../auth/permissions';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field, fieldErrorsOf } from '../../components/form';
+import { Time } from '../../components/Time';
+import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+
+export const ArtifactAliasesFragment = graphql(`
+  fragment ArtifactAliases on ModelArtifact {
+    id
+    aliases {
+      id
+      name
+      updatedAt
+      version {
+        id
+        version
+        label
+      }
+      history {
+        createdAt
+        fromVersion {
+          id
+          version
+        }
+        toVersion {
+          id
+          version
+        }
+      }
+    }
+    ...SetAliasForm
+  }
+`);
+
+/** Where each alias points, since when and how often it moved; with the form that moves one. */
+export function ArtifactAliases(props: { artifact: FragmentType<typeof ArtifactAliasesFragment> }) {
+  const artifact = getFragmentData(ArtifactAliasesFragment, props.artifact);
+  const can = useCan();
+  return (
+    <section className="card" data-testid="artifact:aliases">
+      <h3>Aliases</h3>
+      {artifact.aliases.length === 0 && <p className="muted">None yet.</p>}
+      <ul className="links">
+        {artifact.aliases.map((alias) => (
+          <li key={alias.id} data-testid="artifact:alias" data-alias={alias.name}>
+            <span className="tag">{alias.name}</span> → v{alias.version.version}
+            {alias.version.label && <span className="muted"> {alias.version.label}</span>}{' '}
+            <span className="muted">
+              since <Time value={alias.updatedAt} />
+              {alias.history.length > 1 && ` · moved ${alias.history.length - 1}×`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {can('setModelAlias') && <SetAliasForm artifact={artifact} />}
+    </section>
+  );
+}
+
+// The versions' arguments match the versions table's, so both read one cached list.
+const SetAliasFormFragment = graphql(`
+  fragment SetAliasForm on ModelArtifact {
+    id
+    versions(first: 50) {
+      edges {
+        node {
+          id
+          version
+          label
+        }
+      }
+    }
+  }
+`);
+
+// The payload carries the whole artifact, so every version's aliases are right after a move.
+const SetModelAliasMutation = graphql(`
+  mutation SetModelAlias($input: SetModelAliasInput!) {
+    setModelAlias(input: $input) {
+      changed
+      alias {
+        id
+        name
+        artifact {
+          id
+          ...ArtifactDetail
+        }
+      }
+    }
+  }
+`);
+
+/** The usual alias names; any other valid name works too. */
+const suggestedAliases = ['production', 'staging'];
+
+/** Points an alias (new or existing) at a version of this artifact. */
+function SetAliasForm(props: { artifact: FragmentType<typeof SetAliasFormFragment> }) {
+  const artifact = getFragmentData(SetAliasFormFragment, props.artifact);
+  const versions = artifact.versions.edges.map((edge) => edge.node);
+  const [name, setName] = useState('production');
+  const [versionId, setVersionId] = useState('');
+  const [result, setAlias] = useMutation(SetModelAliasMutation);
+  const errors = fieldErrorsOf(result.error);
+  const chosen = versionId || versions[0]?.id || '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAlias({ input: { artifactId: artifact.id, name: name.trim(), versionId: chosen } });
+  };
+
+  if (versions.length === 0) return null;
+  return (
+    <form className="inline-form" onSubmit={submit} data-testid="artifact:alias-form">
+      <Field label="Alias" name="name" errors={errors}>
+        <input
+          list="alias-names"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          data-testid="artifact:alias-name"
+        />
+        <datalist id="alias-names">
+          {suggestedAliases.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      </Field>
+      <Field label="Version" name="versionId" errors={errors}>
+        <select value={chosen} onChange={(event) => setVersionId(event.target.value)} data-testid="artifact:alias-version">
+          {versions.map((version) => (
+            <option key={version.id} value={version.id}>
+              v{version.version}
+              {version.label ? ` ${version.label}` : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button
+        type="submit"
+        className="button--primary"
+        disabled={result.fetching || !name.trim()}
+        data-testid="artifact:alias-submit"
+      >
+        {result.fetching ? 'Moving…' : 'Set alias'}
+      </button>
+      {result.error && <ErrorNotice error={result.error} />}
+      {result.data && !result.error && (
+        <p className="muted" data-testid="artifact:alias-result">
+          {result.data.setModelAlias.changed ? `${result.data.setModelAlias.alias.name} moved.` : 'It already pointed there.'}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { StatusBadge } from '../../components/StatusBadge';
+import { Time } from '../../components/Time';
+import { formatBytes, formatValue, objectEntries } from '../../format';
+import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+import { runPath, tuningJobPath } from '../../paths';
+import { Link } from '../../router';
+
+export const ArtifactVersionsFragment = graphql(`
+  fragment ArtifactVersions on ModelArtifact {
+    id
+    versions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          version
+          label
+          status
+          description
+          metrics
+          sha256
+          sizeBytes
+          createdAt
+          aliases {
+            id
+            name
+          }
+          sourceRun {
+            id
+            name
+          }
+          sourceTrial {
+            id
+            number
+          }
+          tuningJob {
+            id
+            name
+          }
+          dataset {
+            id
+            name
+            version
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A version's metrics in one line: `evalLoss 1.77 · trainLoss 1.82`. */
+const metricsLine = (metrics: unknown) =>
+  objectEntries(metrics)
+    .map(([name, value]) => `${name} ${formatValue(value)}`)
+    .join(' · ');
+
+/** The artifact's versions, newest first, with their aliases, metrics and provenance. */
+export function ArtifactVersions(props: { artifact: FragmentType<typeof ArtifactVersionsFragment> }) {
+  const artifact = getFragmentData(ArtifactVersionsFragment, props.artifact);
+  return (
+    <section className="card">
+      <header className="card__header">
+        <h2>Versions</h2>
+        <span className="muted">
+          {artifact.versions.edges.length} of {artifact.versions.totalCount}
+        </span>
+      </header>
+      <div className="table-wrap table-wrap--flat">
+        <table className="table table--compact" data-testid="artifact:versions">
+          <thead>
+            <tr>
+              <th className="num">Version</th>
+              <th>Status</th>
+              <th>Aliases</th>
+              <th>Metrics</th>
+              <th>Source</th>
+              <th>sha256</th>
+              <th className="num">Size</th>
+              <th>Promoted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {artifact.versions.edges.map(({ node: version }) => (
+              <tr key={version.id} data-testid="artifact:version" data-version={version.version}>
+                <td className="num">
+                  v{version.version}
+                  {version.label && <div className="muted">{version.label}</div>}
+                </td>
+                <td>
+                  <StatusBadge status={version.status} />
+                </td>
+                <td>
+                  {version.aliases.map((alias) => (
+                    <span key={alias.id} className="tag">
+                      {alias.name}
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  <code className="wrap">{metricsLine(version.metrics) || '—'}</code>
+                </td>
+                <td>
+                  {version.sourceRun ? (
+                    <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'run'}</Link>
+                  ) : (
+                    <span className="muted">run deleted</span>
+                  )}
+                  {version.tuningJob && (
+                    <div className="muted">
+                      <Link to={tuningJobPath(version.tuningJob.id)}>{version.tuningJob.name}</Link>
+                      {version.sourceTrial && ` trial #${version.sourceTrial.number}`}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  <code className="hash" title={version.sha256}>
+                    {version.sha256.slice(0, 12)}…
+                  </code>
+                </td>
+                <td className="num nowrap">{formatBytes(version.sizeBytes)}</td>
+                <td className="nowrap">
+                  <Time value={version.createdAt} />
+                </td>
+              </tr>
+            ))}
+            {artifact.versions.edges.length === 0 && (
+              <tr>
+                <td colSpan={8} className="empty">
+                  No versions yet.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
