@@ -32,6 +32,24 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    // graphcache's view of the schema: which types have no `id` (cache.ts keys them as value objects).
+    [`${outDir}/introspection.ts`]: {
+      plugins: ['urql-introspection'],
+      config: { useTypeImports: true },
+    },
+    // Typed graphcache config (`keys`, `resolvers`, `updates`), so a renamed field or type fails the type check.
+    [`${outDir}/graphcache.ts`]: {
+      plugins: ['typescript', 'typescript-urql-graphcache'],
+      config: {
+        useTypeImports: true,
+        enumType: 'string-literal',
+        scalars: {
+          DateTime: { input: 'string', output: 'string' },
+          JSON: { input: 'unknown', output: 'unknown' },
+        },
+        strictScalars: true,
+      },
+    },
   },
 };
 

@@ -1,79 +1,37 @@
-import { type Cache, cacheExchange, type UpdateResolver } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+import type { IntrospectionObjectType } from 'graphql';
+import type { GraphCacheConfig, Query } from './generated/graphcache';
+import introspection from './generated/introspection';
 
-// Types without an `id` are stored inside their parent instead of as entities of their own.
-// Listing them keeps graphcache from warning, and documents which types are value objects.
+const { queryType, mutationType, subscriptionType } = introspection.__schema;
+const rootTypes = new Set([queryType.name, mutationType?.name, subscriptionType?.name]);
+
+/**
+ * Object types without an `id` field (connections, edges, payloads, value objects), from the schema.
+ * graphcache stores them inside their parent instead of as entities; keying them to null says so
+ * (and keeps graphcache from warning).
+ */
+export const valueTypes = introspection.__schema.types
+  .filter((type) => type.kind === 'OBJECT' && !rootTypes.has(type.name))
+  .filter((type) => !(type as IntrospectionObjectType).fields.some((field) => field.name === 'id'))
+  .map((type) => type.name);
 const embedded = () => null;
-const valueTypes = [
-  'PageInfo',
-  'TraceStep',
-  'RunStatusChange',
-  'RunArtifact',
-  'RunLogChunk',
-  'RunMetricPoint',
-  'RunMetricSeries',
-  'MetricPoint',
-  'RunComparison',
-  'ConfigDifference',
-  'MetricComparison',
-  'DatasetItem',
-  'EarlyStopping',
-  'Trainer',
-  'ModelAliasChange',
-  'TraceConnection',
-  'TraceEdge',
-  'TraceScoreConnection',
-  'TraceScoreEdge',
-  'RunConnection',
-  'RunEdge',
-  'RunLogConnection',
-  'RunLogEdge',
-  'DatasetConnection',
-  'DatasetEdge',
-  'DatasetItemConnection',
-  'DatasetItemEdge',
-  'DatasetRunConnection',
-  'DatasetRunEdge',
-  'DatasetChildConnection',
-  'DatasetChildEdge',
-  'TuningJobConnection',
-  'TuningJobEdge',
-  'TrialConnection',
-  'TrialEdge',
-  'ModelArtifactConnection',
-  'ModelArtifactEdge',
-  'ModelVersionConnection',
-  'ModelVersionEdge',
-  'ApiTokenConnection',
-  'ApiTokenEdge',
-  'BuildDatasetPayload',
-  'CancelRunPayload',
-  'CreateRunPayload',
-  'CreateTuningJobPayload',
-  'StartTuningJobPayload',
-  'CancelTuningJobPayload',
-  'PromoteBestTrialPayload',
-  'PromoteRunPayload',
-  'SetModelAliasPayload',
-  'CreateApiTokenPayload',
-  'RevokeApiTokenPayload',
-  'Viewer',
-  'ViewerScopes',
-];
 
 /** After a mutation that creates an item of a list, every cached page of that list is refetched. */
 const invalidateLists =
-  (...fieldNames: string[]): UpdateResolver =>
-  (_result, _args, cache: Cache) => {
+  (...fieldNames: Array<keyof Query>) =>
+  (_result: unknown, _args: unknown, cache: Cache) => {
+    const lists = new Set<string>(fieldNames);
     for (const field of cache.inspectFields('Query')) {
-      if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldKey);
+      if (lists.has(field.fieldName)) cache.invalidate('Query', field.fieldKey);
     }
   };
 
 /** Normalized cache: a Run seen through a subscription updates every list and page that shows it. */
 export function createCache() {
-  return cacheExchange({
-    keys: Object.fromEntries(valueTypes.map((type) => [type, embedded])),
+  return cacheExchange<GraphCacheConfig>({
+    keys: Object.fromEntries(valueTypes.map((type) => [type, embedded])) as Record<string, typeof embedded>,
     resolvers: {
       // Pages fetched with `after` are merged into one list per filter ("Load more").
       Query: {

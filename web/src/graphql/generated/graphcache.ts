@@ -1,0 +1,2474 @@
+import type { cacheExchange, Resolver as GraphCacheResolver, UpdateResolver as GraphCacheUpdateResolver, OptimisticMutationResolver as GraphCacheOptimisticMutationResolver } from '@urql/exchange-graphcache';
+
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the secret. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: TokenRole;
+};
+
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  edges: Array<ApiTokenEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
+
+/** Selects traces by filter, over every trace, and freezes them as a new dataset version. */
+export type BuildDatasetInput = {
+  /** Up to 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which traces qualify; none means every trace. */
+  filter?: InputMaybe<TraceFilter>;
+  /** 1–10000. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–128 characters. */
+  name: Scalars['String']['input'];
+  /** The dataset this one derives from. */
+  parentDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** A JSON object merged over the generated provenance (its keys win). */
+  provenance?: InputMaybe<Scalars['JSON']['input']>;
+  /** Required for RANDOM. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** LATEST or RANDOM. */
+  selectionStrategy?: InputMaybe<SelectionStrategy>;
+  /** Up to 128 characters. */
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  /** Free reference to the training run this dataset is for (up to 128 characters). */
+  trainingRunRef?: InputMaybe<Scalars['String']['input']>;
+  /** 1–64 characters. name+version must be new. */
+  version: Scalars['String']['input'];
+};
+
+export type BuildDatasetPayload = {
+  __typename?: 'BuildDatasetPayload';
+  dataset: Dataset;
+};
+
+export type CancelRunInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CancelRunPayload = {
+  __typename?: 'CancelRunPayload';
+  run: Run;
+};
+
+export type CancelTuningJobInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CancelTuningJobPayload = {
+  __typename?: 'CancelTuningJobPayload';
+  tuningJob: TuningJob;
+};
+
+export type ConfigDifference = {
+  __typename?: 'ConfigDifference';
+  key: Scalars['String']['output'];
+  values: Array<Maybe<Scalars['JSON']['output']>>;
+};
+
+export type CreateApiTokenInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  role?: InputMaybe<TokenRole>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** Shown once: send it as "Authorization: Bearer <secret>". */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+  tokenId: Scalars['ID']['output'];
+};
+
+/** Freezes the named traces, in the given order, as a new dataset version (EXPLICIT). */
+export type CreateDatasetInput = {
+  /** Up to 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1–128 characters. */
+  name: Scalars['String']['input'];
+  /** The dataset this one derives from. */
+  parentDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** A JSON object merged over the generated provenance (its keys win). */
+  provenance?: InputMaybe<Scalars['JSON']['input']>;
+  /** Up to 128 characters. */
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  /** 1–10000 traces, each once; the order is kept. */
+  traceIds: Array<Scalars['ID']['input']>;
+  /** Free reference to the training run this dataset is for (up to 128 characters). */
+  trainingRunRef?: InputMaybe<Scalars['String']['input']>;
+  /** 1–64 characters. name+version must be new. */
+  version: Scalars['String']['input'];
+};
+
+export type CreateDatasetPayload = {
+  __typename?: 'CreateDatasetPayload';
+  dataset: Dataset;
+};
+
+export type CreateModelArtifactInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Letters, digits, ".", "_" and "-", 1–256 characters; must be new. */
+  name: Scalars['String']['input'];
+  /** e.g. sft (≤ 64 characters). */
+  taskType?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateModelArtifactPayload = {
+  __typename?: 'CreateModelArtifactPayload';
+  artifact: ModelArtifact;
+};
+
+export type CreateRunInput = {
+  baseModel?: InputMaybe<Scalars['String']['input']>;
+  config?: InputMaybe<RunConfigInput>;
+  datasetId: Scalars['ID']['input'];
+  executor?: InputMaybe<Executor>;
+  /** How often a run whose worker died is retried (1–10, default RUN_MAX_ATTEMPTS). */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateRunPayload = {
+  __typename?: 'CreateRunPayload';
+  run: Run;
+};
+
+/** A trace. Lengths count Unicode code points. The whole trace may not exceed TRACE_MAX_BYTES. */
+export type CreateTraceInput = {
+  /** 1–50,000 characters. */
+  finalAnswer: Scalars['String']['input'];
+  /** Free JSON object; meta.source names the origin. */
+  meta?: InputMaybe<Scalars['JSON']['input']>;
+  /** 1–50,000 characters. */
+  prompt: Scalars['String']['input'];
+  /** 1–1,000 steps. */
+  steps: Array<TraceStepInput>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1–64 characters. */
+  traceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTracePayload = {
+  __typename?: 'CreateTracePayload';
+  trace: Trace;
+};
+
+export type CreateTracesInput = {
+  /** 1–1000 traces. */
+  traces: Array<CreateTraceInput>;
+};
+
+export type CreateTracesPayload = {
+  __typename?: 'CreateTracesPayload';
+  createdCount: Scalars['Int']['output'];
+  /** Global ids of the created traces, in input order (cheaper than selecting traces). */
+  traceIds: Array<Scalars['ID']['output']>;
+  /** The created traces, in input order. */
+  traces: Array<Trace>;
+};
+
+export type CreateTuningJobInput = {
+  /** The run config of every trial, before the sampled params. */
+  baseConfig?: InputMaybe<RunConfigInput>;
+  baseModel?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  /** Null: every trial runs to the end. */
+  earlyStopping?: InputMaybe<EarlyStoppingInput>;
+  executor?: InputMaybe<Executor>;
+  /** Trials running at once (1–10). */
+  maxConcurrentTrials?: InputMaybe<Scalars['Int']['input']>;
+  metricMode?: InputMaybe<MetricMode>;
+  /** The metric to optimise; the builtin trainer reports trainLoss, evalLoss, evalAccuracy. */
+  metricName?: InputMaybe<Scalars['String']['input']>;
+  /** 1–256 characters. */
+  name: Scalars['String']['input'];
+  /** How many trials to run (1–100). */
+  numSamples?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * An object mapping each parameter to its distribution:
+   * - {"type": "choice", "values": [16, 32, 64]}: one of the values, drawn uniformly;
+   * - {"type": "grid", "values": [0, 0.01]}: every value in turn (trial n takes grid combination n mod the grid size);
+   * - {"type": "uniform", "min": 0.1, "max": 0.9}: a float in [min, max);
+   * - {"type": "loguniform", "min": 0.001, "max": 1}: a float uniform in log space, 0 < min < max;
+   * - {"type": "randint", "min": 1, "max": 5}: a whole number in [min, max) (max is exclusive, as in Ray).
+   * Parameters named like run config fields (learningRate, epochs, batchSize, weightDecay, maxSeqLength, seed, evalFraction, device, timeoutSeconds) set them; any other name is passed to the trainer in config.params.
+   * Example: {"learningRate": {"type": "loguniform", "min": 0.05, "max": 2}, "batchSize": {"type": "choice", "values": [16, 32]}, "epochs": {"type": "grid", "values": [2, 4]}}.
+   * Sampling is seeded (mulberry32, parameters in name order): the same space and seed give the same trials.
+   */
+  searchSpace: Scalars['JSON']['input'];
+  /** Seed of the sampling (0–2147483647). Omitted: a random seed, recorded on the job so it can be repeated. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateTuningJobPayload = {
+  __typename?: 'CreateTuningJobPayload';
+  tuningJob: TuningJob;
+};
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type Dataset = Node & {
+  __typename?: 'Dataset';
+  /** sha256 hex over the ordered trace ids joined by "\n". */
+  checksum: Scalars['String']['output'];
+  /** Datasets derived from this one, newest first. */
+  children: DatasetChildConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The dataset as JSONL (one line per trace, in order). At most 1000 traces; larger datasets stream from exportUrl. */
+  export: Scalars['String']['output'];
+  /** Server-relative URL that streams the JSONL export (application/x-ndjson), for any size. */
+  exportUrl: Scalars['String']['output'];
+  /** The TraceFilter the build used ({} for EXPLICIT). */
+  filters: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** The traces in build order. */
+  items: DatasetItemConnection;
+  /** `name-version`, the reference system's dataset_key. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The dataset this one was derived from. */
+  parent?: Maybe<Dataset>;
+  /** Names the seeded shuffle of RANDOM builds. */
+  prngAlgorithm?: Maybe<Scalars['String']['output']>;
+  /** { schemaVersion, source, buildTimestamp, traceCount, selectionStrategy, seed? } merged with the caller’s. */
+  provenance: Scalars['JSON']['output'];
+  /** Runs trained on this dataset, newest first. */
+  runs: DatasetRunConnection;
+  schemaVersion: Scalars['String']['output'];
+  seed?: Maybe<Scalars['Int']['output']>;
+  selectionStrategy: SelectionStrategy;
+  sessionId?: Maybe<Scalars['String']['output']>;
+  /** { traceCount, avgStepCount, minStepCount, maxStepCount, avgTotalChars } */
+  stats: Scalars['JSON']['output'];
+  traceCount: Scalars['Int']['output'];
+  trainingRunRef?: Maybe<Scalars['String']['output']>;
+  version: Scalars['String']['output'];
+};
+
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type DatasetChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type DatasetExportArgs = {
+  format?: InputMaybe<DatasetExportFormat>;
+};
+
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type DatasetExportUrlArgs = {
+  format?: InputMaybe<DatasetExportFormat>;
+};
+
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type DatasetItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A frozen, versioned selection of traces. Immutable: a new selection is a new version. */
+export type DatasetRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DatasetChildConnection = {
+  __typename?: 'DatasetChildConnection';
+  edges: Array<DatasetChildEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetChildEdge = {
+  __typename?: 'DatasetChildEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  edges: Array<DatasetEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  cursor: Scalars['String']['output'];
+  node: Dataset;
+};
+
+/** JSONL export formats, line for line those of the reference system. */
+export enum DatasetExportFormat {
+  /** {id, prompts, trace_steps, final_answer, metadata} */
+  Trace = 'TRACE',
+  /** {id, prompt, response, metadata}. The id is uuid5(NAMESPACE_URL, "tunix-rt:training_example:<trace uuid>"), stable across exports. */
+  TrainingExample = 'TRAINING_EXAMPLE',
+  /** The Gemma chat template in `prompts`, for Tunix SFT. */
+  TunixSft = 'TUNIX_SFT'
+}
+
+export type DatasetFilter = {
+  /** Exact name: every version of one dataset. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive text in the name, key or description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A trace at its position in a dataset. */
+export type DatasetItem = {
+  __typename?: 'DatasetItem';
+  /** 0-based position in build order. */
+  position: Scalars['Int']['output'];
+  trace: Trace;
+};
+
+export type DatasetItemConnection = {
+  __typename?: 'DatasetItemConnection';
+  edges: Array<DatasetItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetItemEdge = {
+  __typename?: 'DatasetItemEdge';
+  cursor: Scalars['String']['output'];
+  node: DatasetItem;
+};
+
+export type DatasetRunConnection = {
+  __typename?: 'DatasetRunConnection';
+  edges: Array<DatasetRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetRunEdge = {
+  __typename?: 'DatasetRunEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type DeleteModelAliasInput = {
+  artifactId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type DeleteModelAliasPayload = {
+  __typename?: 'DeleteModelAliasPayload';
+  artifact: ModelArtifact;
+  deletedAliasId: Scalars['ID']['output'];
+};
+
+export type EarlyStopping = {
+  __typename?: 'EarlyStopping';
+  /** Steps before this one are never judged. */
+  graceSteps: Scalars['Int']['output'];
+  /** Completed trials needed before the rule judges anything. */
+  minTrialsCompleted: Scalars['Int']['output'];
+  rule: EarlyStoppingRule;
+};
+
+export type EarlyStoppingInput = {
+  /** Steps before this one are never judged (≥ 0). */
+  graceSteps?: InputMaybe<Scalars['Int']['input']>;
+  /** Completed trials needed before the rule judges anything (1–100). */
+  minTrialsCompleted?: InputMaybe<Scalars['Int']['input']>;
+  rule?: InputMaybe<EarlyStoppingRule>;
+};
+
+export enum EarlyStoppingRule {
+  /** Stop a trial whose metric at a step is worse than the median of the completed trials' values at that step (or their nearest earlier step). */
+  Median = 'MEDIAN'
+}
+
+export enum Executor {
+  /** The built-in TypeScript reference trainer (a small character model that really learns). */
+  Builtin = 'BUILTIN',
+  /** An external trainer the operator declared in the trainers file, named in config.trainer. */
+  Command = 'COMMAND',
+  /** Validates the config and dataset, writes the training manifest, trains nothing. */
+  DryRun = 'DRY_RUN'
+}
+
+export enum LogStream {
+  Stderr = 'STDERR',
+  Stdout = 'STDOUT'
+}
+
+export type MetricComparison = {
+  __typename?: 'MetricComparison';
+  name: Scalars['String']['output'];
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export enum MetricMode {
+  /** Higher is better (accuracies, scores). */
+  Max = 'MAX',
+  /** Lower is better (losses). */
+  Min = 'MIN'
+}
+
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  epoch?: Maybe<Scalars['Float']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  step: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A movable named pointer such as `production` or `staging` to one version of an artifact. */
+export type ModelAlias = Node & {
+  __typename?: 'ModelAlias';
+  artifact: ModelArtifact;
+  createdAt: Scalars['DateTime']['output'];
+  /** Every move, oldest first. */
+  history: Array<ModelAliasChange>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When it last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The version it points at now. */
+  version: ModelVersion;
+};
+
+/** One move of an alias. */
+export type ModelAliasChange = {
+  __typename?: 'ModelAliasChange';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when the alias was created (or that version deleted). */
+  fromVersion?: Maybe<ModelVersion>;
+  toVersion: ModelVersion;
+};
+
+/** A model family in the registry (unique name); its versions are numbered 1, 2, 3. */
+export type ModelArtifact = Node & {
+  __typename?: 'ModelArtifact';
+  /** By name. */
+  aliases: Array<ModelAlias>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The highest-numbered version. */
+  latestVersion?: Maybe<ModelVersion>;
+  /** Letters, digits, ".", "_" and "-", 1–256 characters; unique. */
+  name: Scalars['String']['output'];
+  /** e.g. sft */
+  taskType?: Maybe<Scalars['String']['output']>;
+  /** Moves forward whenever a version is promoted. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest (highest number) first. */
+  versions: ModelVersionConnection;
+};
+
+
+/** A model family in the registry (unique name); its versions are numbered 1, 2, 3. */
+export type ModelArtifactVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ModelArtifactConnection = {
+  __typename?: 'ModelArtifactConnection';
+  edges: Array<ModelArtifactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelArtifactEdge = {
+  __typename?: 'ModelArtifactEdge';
+  cursor: Scalars['String']['output'];
+  node: ModelArtifact;
+};
+
+export type ModelArtifactFilter = {
+  /** Case-insensitive text in the name or description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One promoted version of a model artifact: a snapshot of a succeeded run's metrics, config and provenance, pointing at its verified weights. */
+export type ModelVersion = Node & {
+  __typename?: 'ModelVersion';
+  /** Aliases pointing at this version, by name. */
+  aliases: Array<ModelAlias>;
+  artifact: ModelArtifact;
+  /** The run's config. */
+  config?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The dataset the run trained on. */
+  dataset?: Maybe<Dataset>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Optional name unique within the artifact, e.g. tuning-3f2a1b. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The run's summary metrics, plus `evaluation` (judge, score, verdict, metrics) when the run was evaluated. */
+  metrics?: Maybe<Scalars['JSON']['output']>;
+  /** Where the version came from: runId, trialId, tuningJobId, datasetId (global ids), datasetKey, datasetChecksum, baseModel, executor, runStartedAt, runFinishedAt, weightsFile. */
+  provenance?: Maybe<Scalars['JSON']['output']>;
+  /** Of the weights file, checked against the file at promotion. */
+  sha256: Scalars['String']['output'];
+  /** Size of the weights in bytes. A Float because Int is 32-bit; exact below 2^53 bytes. */
+  sizeBytes: Scalars['Float']['output'];
+  /** Null once that run is deleted. */
+  sourceRun?: Maybe<Run>;
+  /** The tuning trial the run belonged to, if any. */
+  sourceTrial?: Maybe<Trial>;
+  status: ModelVersionStatus;
+  /** file:// URI of the weights: the source run's own file (a finished run's artifacts never change). */
+  storageUri: Scalars['String']['output'];
+  /** The tuning job the version was promoted from, if any. */
+  tuningJob?: Maybe<TuningJob>;
+  /** 1, 2, 3 … within its artifact, in promotion order. */
+  version: Scalars['Int']['output'];
+};
+
+export type ModelVersionConnection = {
+  __typename?: 'ModelVersionConnection';
+  edges: Array<ModelVersionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelVersionEdge = {
+  __typename?: 'ModelVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: ModelVersion;
+};
+
+export enum ModelVersionStatus {
+  /** Registered, weights not yet in place. */
+  Created = 'CREATED',
+  /** The weights could not be stored. */
+  Failed = 'FAILED',
+  /** Weights verified and in place (every promotion writes READY). */
+  Ready = 'READY'
+}
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Builds a dataset from the traces matching a filter. CONFLICT if name+version exists. */
+  buildDataset: BuildDatasetPayload;
+  /** PENDING runs are cancelled at once; RUNNING ones become CANCELLING until their process stops. */
+  cancelRun: CancelRunPayload;
+  /** Cancels the job and its unfinished trials' runs; it is CANCELLED once none of them runs. */
+  cancelTuningJob: CancelTuningJobPayload;
+  createApiToken: CreateApiTokenPayload;
+  /** Creates a dataset of exactly the given traces. NOT_FOUND lists unknown trace ids. */
+  createDataset: CreateDatasetPayload;
+  /** Creates an empty model artifact. CONFLICT when the name is taken. */
+  createModelArtifact: CreateModelArtifactPayload;
+  /** Queues a run (PENDING). A worker starts it; follow it with the runUpdated subscription. */
+  createRun: CreateRunPayload;
+  createTrace: CreateTracePayload;
+  /** Creates up to 1000 traces in one write. One invalid trace rejects the whole batch. */
+  createTraces: CreateTracesPayload;
+  /** Creates a tuning job (CREATED). Nothing runs until startTuningJob. */
+  createTuningJob: CreateTuningJobPayload;
+  /** Deletes the alias and its history. NOT_FOUND when the artifact has no alias of that name. */
+  deleteModelAlias: DeleteModelAliasPayload;
+  /** Promotes a tuning job's best trial (its best run) as in promoteRun, recording the trial and the job. */
+  promoteBestTrial: PromoteBestTrialPayload;
+  /** Makes a succeeded run's weights (verified against their sha256) the artifact's next version. Without a label, weights the artifact already has return that version instead. */
+  promoteRun: PromoteRunPayload;
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Scores traces (baseline: more and longer steps score higher, 0–100) and stores the scores. */
+  scoreTraces: ScoreTracesPayload;
+  /** Creates the alias or moves it to another version of the same artifact, recording the move in its history. */
+  setModelAlias: SetModelAliasPayload;
+  /** Starts a CREATED job: schedules its first maxConcurrentTrials trials. Follow it with tuningJobUpdated. */
+  startTuningJob: StartTuningJobPayload;
+};
+
+
+export type MutationBuildDatasetArgs = {
+  input: BuildDatasetInput;
+};
+
+
+export type MutationCancelRunArgs = {
+  input: CancelRunInput;
+};
+
+
+export type MutationCancelTuningJobArgs = {
+  input: CancelTuningJobInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateDatasetArgs = {
+  input: CreateDatasetInput;
+};
+
+
+export type MutationCreateModelArtifactArgs = {
+  input: CreateModelArtifactInput;
+};
+
+
+export type MutationCreateRunArgs = {
+  input: CreateRunInput;
+};
+
+
+export type MutationCreateTraceArgs = {
+  input: CreateTraceInput;
+};
+
+
+export type MutationCreateTracesArgs = {
+  input: CreateTracesInput;
+};
+
+
+export type MutationCreateTuningJobArgs = {
+  input: CreateTuningJobInput;
+};
+
+
+export type MutationDeleteModelAliasArgs = {
+  input: DeleteModelAliasInput;
+};
+
+
+export type MutationPromoteBestTrialArgs = {
+  input: PromoteBestTrialInput;
+};
+
+
+export type MutationPromoteRunArgs = {
+  input: PromoteRunInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+export type MutationScoreTracesArgs = {
+  input: ScoreTracesInput;
+};
+
+
+export type MutationSetModelAliasArgs = {
+  input: SetModelAliasInput;
+};
+
+
+export type MutationStartTuningJobArgs = {
+  input: StartTuningJobInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** Sort direction of a list. Ties are broken by id in the same direction, so pages are stable. */
+export enum OrderDirection {
+  Asc = 'ASC',
+  Desc = 'DESC'
+}
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PromoteBestTrialInput = {
+  artifactName: Scalars['String']['input'];
+  /** Create the artifact when no artifact has this name. */
+  createArtifact?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** As in promoteRun. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** A tuning job that has a best trial. */
+  tuningJobId: Scalars['ID']['input'];
+};
+
+export type PromoteBestTrialPayload = {
+  __typename?: 'PromoteBestTrialPayload';
+  /** False when these weights already were a version of the artifact and that version is returned. */
+  created: Scalars['Boolean']['output'];
+  version: ModelVersion;
+};
+
+/** Names the artifact by artifactId or by artifactName (exactly one). */
+export type PromoteRunInput = {
+  artifactId?: InputMaybe<Scalars['ID']['input']>;
+  artifactName?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Optional, unique within the artifact: 1–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** A SUCCEEDED run with registered weights. */
+  runId: Scalars['ID']['input'];
+};
+
+export type PromoteRunPayload = {
+  __typename?: 'PromoteRunPayload';
+  /** False when these weights already were a version of the artifact and that version is returned. */
+  created: Scalars['Boolean']['output'];
+  version: ModelVersion;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  apiTokens: ApiTokenConnection;
+  compareRuns: RunComparison;
+  dataset?: Maybe<Dataset>;
+  /** The dataset with this key (`name-version`), or null. */
+  datasetByKey?: Maybe<Dataset>;
+  /** Datasets, newest first. */
+  datasets: DatasetConnection;
+  modelArtifact?: Maybe<ModelArtifact>;
+  modelArtifactByName?: Maybe<ModelArtifact>;
+  /** Model artifacts, most recently promoted (or created) first. */
+  modelArtifacts: ModelArtifactConnection;
+  node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
+  run?: Maybe<Run>;
+  /** Runs, newest first. */
+  runs: RunConnection;
+  trace?: Maybe<Trace>;
+  /** Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added. */
+  traces: TraceConnection;
+  /** The external trainers this server’s COMMAND executor can start, in the order of the trainers file. */
+  trainers: Array<Trainer>;
+  tuningJob?: Maybe<TuningJob>;
+  /** Tuning jobs, newest first. */
+  tuningJobs: TuningJobConnection;
+  viewer: Viewer;
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareRunsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetByKeyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DatasetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryModelArtifactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModelArtifactByNameArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryModelArtifactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ModelArtifactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RunFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTraceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTracesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TraceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<OrderDirection>;
+};
+
+
+export type QueryTuningJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTuningJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TuningJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  token: ApiToken;
+  tokenId: Scalars['ID']['output'];
+};
+
+/** A fine-tuning run of a base model on a dataset. */
+export type Run = Node & {
+  __typename?: 'Run';
+  artifacts: Array<RunArtifact>;
+  attempt: Scalars['Int']['output'];
+  baseModel: Scalars['String']['output'];
+  config: Scalars['JSON']['output'];
+  /** When the run was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  dataset: Dataset;
+  durationSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Why the run failed, timed out or was cancelled. */
+  error?: Maybe<Scalars['String']['output']>;
+  executor: Executor;
+  exitCode?: Maybe<Scalars['Int']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastLogSeq: Scalars['Int']['output'];
+  /** Output in order of seq. Pass afterSeq to start after what you have. */
+  logs: RunLogConnection;
+  maxAttempts: Scalars['Int']['output'];
+  /** Each metric’s series, for charts. names: only these metrics. */
+  metricSeries: Array<RunMetricSeries>;
+  name?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RunStatus;
+  /** Every status transition, oldest first. */
+  statusChanges: Array<RunStatusChange>;
+  /** Last value of each metric. */
+  summaryMetrics?: Maybe<Scalars['JSON']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A fine-tuning run of a base model on a dataset. */
+export type RunLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fine-tuning run of a base model on a dataset. */
+export type RunMetricSeriesArgs = {
+  maxPoints?: InputMaybe<Scalars['Int']['input']>;
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A file the run produced. */
+export type RunArtifact = {
+  __typename?: 'RunArtifact';
+  createdAt: Scalars['DateTime']['output'];
+  downloadUrl: Scalars['String']['output'];
+  /** Path relative to the run’s output folder. */
+  name: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  /** Bytes (exact below 2^53). */
+  sizeBytes: Scalars['Float']['output'];
+};
+
+/** Runs side by side, in the order asked: config keys that differ and final metrics. */
+export type RunComparison = {
+  __typename?: 'RunComparison';
+  configDiff: Array<ConfigDifference>;
+  finalMetrics: Array<MetricComparison>;
+  runs: Array<Run>;
+};
+
+/** Hyperparameters and executor settings. Omitted values take their defaults. */
+export type RunConfigInput = {
+  /** 1–512 (default 32). */
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  /** COMMAND executor, only when the server sets COMMAND_RAW_ARGV_ENABLED (ADMIN tokens when auth is on): an argv to run. */
+  command?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** cpu, cuda or auto (default auto). */
+  device?: InputMaybe<Scalars['String']['input']>;
+  /** 1–100 (default 3). */
+  epochs?: InputMaybe<Scalars['Int']['input']>;
+  /** Share of the dataset held out for evaluation, (0, 0.5] (default 0.1). */
+  evalFraction?: InputMaybe<Scalars['Float']['input']>;
+  /** > 0 and ≤ 10 (default 0.5, tuned for the builtin trainer). */
+  learningRate?: InputMaybe<Scalars['Float']['input']>;
+  /** 128–32768 (default 2048). */
+  maxSeqLength?: InputMaybe<Scalars['Int']['input']>;
+  /** Extra parameters passed to the trainer untouched. */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Same seed, same result (default 42). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Overrides RUN_TIMEOUT_SECONDS for this run. */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** COMMAND executor: the name of a configured trainer (see the trainers query). */
+  trainer?: InputMaybe<Scalars['String']['input']>;
+  /** 0–1 (default 0). */
+  weightDecay?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type RunConnection = {
+  __typename?: 'RunConnection';
+  edges: Array<RunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunEdge = {
+  __typename?: 'RunEdge';
+  cursor: Scalars['String']['output'];
+  node: Run;
+};
+
+export type RunFilter = {
+  baseModel?: InputMaybe<Scalars['String']['input']>;
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  executor?: InputMaybe<Executor>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<RunStatus>>;
+};
+
+/** A piece of a run’s output: one line, or part of a very long line. seq starts at 1 and has no gaps. */
+export type RunLogChunk = {
+  __typename?: 'RunLogChunk';
+  createdAt: Scalars['DateTime']['output'];
+  seq: Scalars['Int']['output'];
+  stream: LogStream;
+  /** The text, with its newline. */
+  text: Scalars['String']['output'];
+};
+
+export type RunLogConnection = {
+  __typename?: 'RunLogConnection';
+  edges: Array<RunLogEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RunLogEdge = {
+  __typename?: 'RunLogEdge';
+  cursor: Scalars['String']['output'];
+  node: RunLogChunk;
+};
+
+export type RunMetricPoint = {
+  __typename?: 'RunMetricPoint';
+  epoch?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  step: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** One metric of a run over its steps, downsampled to at most maxPoints (lowest and highest of each bucket kept). */
+export type RunMetricSeries = {
+  __typename?: 'RunMetricSeries';
+  name: Scalars['String']['output'];
+  points: Array<MetricPoint>;
+  /** Points stored, before downsampling. */
+  total: Scalars['Int']['output'];
+};
+
+/** PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped. */
+export enum RunStatus {
+  Cancelled = 'CANCELLED',
+  Cancelling = 'CANCELLING',
+  Failed = 'FAILED',
+  Pending = 'PENDING',
+  Running = 'RUNNING',
+  Succeeded = 'SUCCEEDED',
+  TimedOut = 'TIMED_OUT'
+}
+
+export type RunStatusChange = {
+  __typename?: 'RunStatusChange';
+  createdAt: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<RunStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: RunStatus;
+};
+
+export type ScoreTracesInput = {
+  /** Only `baseline` today. */
+  criteria?: InputMaybe<Scalars['String']['input']>;
+  traceIds: Array<Scalars['ID']['input']>;
+};
+
+export type ScoreTracesPayload = {
+  __typename?: 'ScoreTracesPayload';
+  scores: Array<TraceScore>;
+};
+
+/** How the traces of a dataset were chosen. */
+export enum SelectionStrategy {
+  /** The caller named the traces (createDataset). */
+  Explicit = 'EXPLICIT',
+  /** The newest matching traces (createdAt, then id, descending). */
+  Latest = 'LATEST',
+  /** A seeded sample of the matching traces (mulberry32-fisher-yates-v1): same seed, same traces. */
+  Random = 'RANDOM'
+}
+
+export type SetModelAliasInput = {
+  artifactId: Scalars['ID']['input'];
+  /** 1–64 of a–z 0–9 _ -, starting with a letter, e.g. production. */
+  name: Scalars['String']['input'];
+  /** A version of the same artifact. */
+  versionId: Scalars['ID']['input'];
+};
+
+export type SetModelAliasPayload = {
+  __typename?: 'SetModelAliasPayload';
+  alias: ModelAlias;
+  /** False when the alias already pointed at that version (nothing recorded). */
+  changed: Scalars['Boolean']['output'];
+};
+
+export type StartTuningJobInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StartTuningJobPayload = {
+  __typename?: 'StartTuningJobPayload';
+  tuningJob: TuningJob;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Log chunks with seq > afterSeq: first those already stored, then new ones as they are written, with no gap and no duplicate. Ends when the run has ended and everything was sent; reconnect with the last seq you got. */
+  runLogAppended: Array<RunLogChunk>;
+  /** Metric points with step > afterStep: stored ones first, then live. Ends when the run has ended. */
+  runMetricRecorded: Array<RunMetricPoint>;
+  /** The run now, then again at every change. Ends after a terminal status, so a client that reconnects always sees how the run ended. */
+  runUpdated: Run;
+  /** Every run that is created or changes status and matches the filter: keeps run lists live. */
+  runsChanged: Run;
+  /** The job now, then again at every change (a trial scheduled or finished, a new best, a status). Ends after a terminal status. */
+  tuningJobUpdated: TuningJob;
+};
+
+
+export type SubscriptionRunLogAppendedArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRunMetricRecordedArgs = {
+  afterStep?: InputMaybe<Scalars['Int']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRunUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRunsChangedArgs = {
+  filter?: InputMaybe<RunFilter>;
+};
+
+
+export type SubscriptionTuningJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** READ may query and subscribe; WRITE may also mutate; ADMIN may also manage tokens. */
+export enum TokenRole {
+  Admin = 'ADMIN',
+  Read = 'READ',
+  Write = 'WRITE'
+}
+
+/** A reasoning trace: a prompt, ordered steps and a final answer, with free metadata. */
+export type Trace = Node & {
+  __typename?: 'Trace';
+  createdAt: Scalars['DateTime']['output'];
+  finalAnswer: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meta?: Maybe<Scalars['JSON']['output']>;
+  prompt: Scalars['String']['output'];
+  scores: TraceScoreConnection;
+  /** meta.source, indexed for filtering. */
+  source?: Maybe<Scalars['String']['output']>;
+  stepCount: Scalars['Int']['output'];
+  steps: Array<TraceStep>;
+  tags: Array<Scalars['String']['output']>;
+  /** Code points of prompt, final answer and every step. */
+  totalChars: Scalars['Int']['output'];
+  traceVersion: Scalars['String']['output'];
+};
+
+
+/** A reasoning trace: a prompt, ordered steps and a final answer, with free metadata. */
+export type TraceScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TraceConnection = {
+  __typename?: 'TraceConnection';
+  edges: Array<TraceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TraceEdge = {
+  __typename?: 'TraceEdge';
+  cursor: Scalars['String']['output'];
+  node: Trace;
+};
+
+export type TraceFilter = {
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Top-level meta keys that must equal these values. */
+  metaContains?: InputMaybe<Scalars['JSON']['input']>;
+  /** Case-insensitive text in the prompt or final answer. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Exact meta.source. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Traces carrying all of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  traceVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TraceScore = Node & {
+  __typename?: 'TraceScore';
+  createdAt: Scalars['DateTime']['output'];
+  criteria: Scalars['String']['output'];
+  details?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  /** 0–100 */
+  score: Scalars['Float']['output'];
+  trace: Trace;
+};
+
+export type TraceScoreConnection = {
+  __typename?: 'TraceScoreConnection';
+  edges: Array<TraceScoreEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TraceScoreEdge = {
+  __typename?: 'TraceScoreEdge';
+  cursor: Scalars['String']['output'];
+  node: TraceScore;
+};
+
+/** One step of a reasoning trace. */
+export type TraceStep = {
+  __typename?: 'TraceStep';
+  content: Scalars['String']['output'];
+  /** The step index given by the client (unique in the trace, ≥ 0). */
+  i: Scalars['Int']['output'];
+  /** Free-form step kind, e.g. parse, compute, result. */
+  type: Scalars['String']['output'];
+};
+
+export type TraceStepInput = {
+  /** 1–20,000 characters. */
+  content: Scalars['String']['input'];
+  /** Step index, ≥ 0, unique within the trace. */
+  i: Scalars['Int']['input'];
+  /** 1–64 characters. */
+  type: Scalars['String']['input'];
+};
+
+/** An external trainer from the operator’s trainers file (TRAINERS_FILE). */
+export type Trainer = {
+  __typename?: 'Trainer';
+  /** Time limit of its runs unless config.timeoutSeconds says otherwise. */
+  defaultTimeoutSeconds: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** What a COMMAND run puts in config.trainer. */
+  name: Scalars['String']['output'];
+};
+
+/** One sample of a tuning job, run as a Run. */
+export type Trial = Node & {
+  __typename?: 'Trial';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the trial failed, was cancelled or was pruned. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The run's final value of the job's metric. */
+  metricValue?: Maybe<Scalars['Float']['output']>;
+  /** 1, 2, 3 … within its job. */
+  number: Scalars['Int']['output'];
+  /** The sampled hyperparameters. */
+  params: Scalars['JSON']['output'];
+  /** Null only when its sampled params were invalid. */
+  run?: Maybe<Run>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TrialStatus;
+  tuningJob: TuningJob;
+};
+
+export type TrialConnection = {
+  __typename?: 'TrialConnection';
+  edges: Array<TrialEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrialEdge = {
+  __typename?: 'TrialEdge';
+  cursor: Scalars['String']['output'];
+  node: Trial;
+};
+
+export enum TrialOrder {
+  /** Best metric first (ascending for MIN, descending for MAX), trials without a value last, then by id. */
+  MetricBestFirst = 'METRIC_BEST_FIRST',
+  /** In the order the trials were scheduled. */
+  NumberAsc = 'NUMBER_ASC'
+}
+
+export enum TrialStatus {
+  /** Its run was cancelled (e.g. with the job). */
+  Cancelled = 'CANCELLED',
+  /** Its run failed or timed out, it reported no metric, or its sampled params were invalid. */
+  Failed = 'FAILED',
+  /** Its run is queued. */
+  Pending = 'PENDING',
+  /** Stopped by the early-stopping rule: its intermediate metric trailed the median. */
+  Pruned = 'PRUNED',
+  /** Its run is running (or being cancelled). */
+  Running = 'RUNNING',
+  /** Its run succeeded and reported the metric. */
+  Succeeded = 'SUCCEEDED'
+}
+
+/** A hyperparameter sweep: each trial is a run with sampled params merged over the base config. */
+export type TuningJob = Node & {
+  __typename?: 'TuningJob';
+  /** The run config every trial starts from, defaults filled. */
+  baseConfig: Scalars['JSON']['output'];
+  baseModel: Scalars['String']['output'];
+  bestMetricValue?: Maybe<Scalars['Float']['output']>;
+  /** The sampled params of the best trial. */
+  bestParams?: Maybe<Scalars['JSON']['output']>;
+  /** The run of the best trial so far. */
+  bestRun?: Maybe<Run>;
+  bestTrial?: Maybe<Trial>;
+  createdAt: Scalars['DateTime']['output'];
+  dataset: Dataset;
+  earlyStopping?: Maybe<EarlyStopping>;
+  /** Why the job failed (e.g. no trial succeeded). */
+  error?: Maybe<Scalars['String']['output']>;
+  executor: Executor;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Trials that ended (succeeded, failed, cancelled or pruned): progress is finishedTrialCount / numSamples. */
+  finishedTrialCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxConcurrentTrials: Scalars['Int']['output'];
+  metricMode: MetricMode;
+  metricName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** How many trials the job runs. */
+  numSamples: Scalars['Int']['output'];
+  /** The normalized search space. */
+  searchSpace: Scalars['JSON']['output'];
+  seed: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TuningJobStatus;
+  /** Trials scheduled so far (at most numSamples). */
+  trialCount: Scalars['Int']['output'];
+  trials: TrialConnection;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A hyperparameter sweep: each trial is a run with sampled params merged over the base config. */
+export type TuningJobTrialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrialOrder>;
+};
+
+export type TuningJobConnection = {
+  __typename?: 'TuningJobConnection';
+  edges: Array<TuningJobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TuningJobEdge = {
+  __typename?: 'TuningJobEdge';
+  cursor: Scalars['String']['output'];
+  node: TuningJob;
+};
+
+export type TuningJobFilter = {
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<TuningJobStatus>>;
+};
+
+/** CREATED → RUNNING → SUCCEEDED | FAILED; cancelling: RUNNING → CANCELLING → CANCELLED (CREATED → CANCELLED). */
+export enum TuningJobStatus {
+  Cancelled = 'CANCELLED',
+  Cancelling = 'CANCELLING',
+  Created = 'CREATED',
+  Failed = 'FAILED',
+  Running = 'RUNNING',
+  Succeeded = 'SUCCEEDED'
+}
+
+/** Who is calling. Answered without a token, so a client can learn that it must ask for one. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether this server refuses callers without an API token. */
+  authRequired: Scalars['Boolean']['output'];
+  /** The token's role; null without a token. */
+  role?: Maybe<TokenRole>;
+  scopes: ViewerScopes;
+  /** The API token's name, "ADMIN_TOKEN" for the server's admin secret; null without a token. */
+  tokenName?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the caller may do. Everything while auth is off. */
+export type ViewerScopes = {
+  __typename?: 'ViewerScopes';
+  /** API token management. */
+  admin: Scalars['Boolean']['output'];
+  /** Queries and subscriptions. */
+  read: Scalars['Boolean']['output'];
+  /** Mutations: traces, datasets, runs, tuning jobs, the registry. */
+  write: Scalars['Boolean']['output'];
+};
+
+export type WithTypename<T extends { __typename?: any }> = Partial<T> & { __typename: NonNullable<T['__typename']> };
+
+export type GraphCacheKeysConfig = {
+  ApiToken?: (data: WithTypename<ApiToken>) => null | string,
+  ApiTokenConnection?: (data: WithTypename<ApiTokenConnection>) => null | string,
+  ApiTokenEdge?: (data: WithTypename<ApiTokenEdge>) => null | string,
+  BuildDatasetPayload?: (data: WithTypename<BuildDatasetPayload>) => null | string,
+  CancelRunPayload?: (data: WithTypename<CancelRunPayload>) => null | string,
+  CancelTuningJobPayload?: (data: WithTypename<CancelTuningJobPayload>) => null | string,
+  ConfigDifference?: (data: WithTypename<ConfigDifference>) => null | string,
+  CreateApiTokenPayload?: (data: WithTypename<CreateApiTokenPayload>) => null | string,
+  CreateDatasetPayload?: (data: WithTypename<CreateDatasetPayload>) => null | string,
+  CreateModelArtifactPayload?: (data: WithTypename<CreateModelArtifactPayload>) => null | string,
+  CreateRunPayload?: (data: WithTypename<CreateRunPayload>) => null | string,
+  CreateTracePayload?: (data: WithTypename<CreateTracePayload>) => null | string,
+  CreateTracesPayload?: (data: WithTypename<CreateTracesPayload>) => null | string,
+  CreateTuningJobPayload?: (data: WithTypename<CreateTuningJobPayload>) => null | string,
+  Dataset?: (data: WithTypename<Dataset>) => null | string,
+  DatasetChildConnection?: (data: WithTypename<DatasetChildConnection>) => null | string,
+  DatasetChildEdge?: (data: WithTypename<DatasetChildEdge>) => null | string,
+  DatasetConnection?: (data: WithTypename<DatasetConnection>) => null | string,
+  DatasetEdge?: (data: WithTypename<DatasetEdge>) => null | string,
+  DatasetItem?: (data: WithTypename<DatasetItem>) => null | string,
+  DatasetItemConnection?: (data: WithTypename<DatasetItemConnection>) => null | string,
+  DatasetItemEdge?: (data: WithTypename<DatasetItemEdge>) => null | string,
+  DatasetRunConnection?: (data: WithTypename<DatasetRunConnection>) => null | string,
+  DatasetRunEdge?: (data: WithTypename<DatasetRunEdge>) => null | string,
+  DeleteModelAliasPayload?: (data: WithTypename<DeleteModelAliasPayload>) => null | string,
+  EarlyStopping?: (data: WithTypename<EarlyStopping>) => null | string,
+  MetricComparison?: (data: WithTypename<MetricComparison>) => null | string,
+  MetricPoint?: (data: WithTypename<MetricPoint>) => null | string,
+  ModelAlias?: (data: WithTypename<ModelAlias>) => null | string,
+  ModelAliasChange?: (data: WithTypename<ModelAliasChange>) => null | string,
+  ModelArtifact?: (data: WithTypename<ModelArtifact>) => null | string,
+  ModelArtifactConnection?: (data: WithTypename<ModelArtifactConnection>) => null | string,
+  ModelArtifactEdge?: (data: WithTypename<ModelArtifactEdge>) => null | string,
+  ModelVersion?: (data: WithTypename<ModelVersion>) => null | string,
+  ModelVersionConnection?: (data: WithTypename<ModelVersionConnection>) => null | string,
+  ModelVersionEdge?: (data: WithTypename<ModelVersionEdge>) => null | string,
+  PageInfo?: (data: WithTypename<PageInfo>) => null | string,
+  PromoteBestTrialPayload?: (data: WithTypename<PromoteBestTrialPayload>) => null | string,
+  PromoteRunPayload?: (data: WithTypename<PromoteRunPayload>) => null | string,
+  RevokeApiTokenPayload?: (data: WithTypename<RevokeApiTokenPayload>) => null | string,
+  Run?: (data: WithTypename<Run>) => null | string,
+  RunArtifact?: (data: WithTypename<RunArtifact>) => null | string,
+  RunComparison?: (data: WithTypename<RunComparison>) => null | string,
+  RunConnection?: (data: WithTypename<RunConnection>) => null | string,
+  RunEdge?: (data: WithTypename<RunEdge>) => null | string,
+  RunLogChunk?: (data: WithTypename<RunLogChunk>) => null | string,
+  RunLogConnection?: (data: WithTypename<RunLogConnection>) => null | string,
+  RunLogEdge?: (data: WithTypename<RunLogEdge>) => null | string,
+  RunMetricPoint?: (data: WithTypename<RunMetricPoint>) => null | string,
+  RunMetricSeries?: (data: WithTypename<RunMetricSeries>) => null | string,
+  RunStatusChange?: (data: WithTypename<RunStatusChange>) => null | string,
+  ScoreTracesPayload?: (data: WithTypename<ScoreTracesPayload>) => null | string,
+  SetModelAliasPayload?: (data: WithTypename<SetModelAliasPayload>) => null | string,
+  StartTuningJobPayload?: (data: WithTypename<StartTuningJobPayload>) => null | string,
+  Trace?: (data: WithTypename<Trace>) => null | string,
+  TraceConnection?: (data: WithTypename<TraceConnection>) => null | string,
+  TraceEdge?: (data: WithTypename<TraceEdge>) => null | string,
+  TraceScore?: (data: WithTypename<TraceScore>) => null | string,
+  TraceScoreConnection?: (data: WithTypename<TraceScoreConnection>) => null | string,
+  TraceScoreEdge?: (data: WithTypename<TraceScoreEdge>) => null | string,
+  TraceStep?: (data: WithTypename<TraceStep>) => null | string,
+  Trainer?: (data: WithTypename<Trainer>) => null | string,
+  Trial?: (data: WithTypename<Trial>) => null | string,
+  TrialConnection?: (data: WithTypename<TrialConnection>) => null | string,
+  TrialEdge?: (data: WithTypename<TrialEdge>) => null | string,
+  TuningJob?: (data: WithTypename<TuningJob>) => null | string,
+  TuningJobConnection?: (data: WithTypename<TuningJobConnection>) => null | string,
+  TuningJobEdge?: (data: WithTypename<TuningJobEdge>) => null | string,
+  Viewer?: (data: WithTypename<Viewer>) => null | string,
+  ViewerScopes?: (data: WithTypename<ViewerScopes>) => null | string
+}
+
+export type GraphCacheResolvers = {
+  Query?: {
+    apiTokens?: GraphCacheResolver<WithTypename<Query>, QueryApiTokensArgs, WithTypename<ApiTokenConnection> | string>,
+    compareRuns?: GraphCacheResolver<WithTypename<Query>, QueryCompareRunsArgs, WithTypename<RunComparison> | string>,
+    dataset?: GraphCacheResolver<WithTypename<Query>, QueryDatasetArgs, WithTypename<Dataset> | string>,
+    datasetByKey?: GraphCacheResolver<WithTypename<Query>, QueryDatasetByKeyArgs, WithTypename<Dataset> | string>,
+    datasets?: GraphCacheResolver<WithTypename<Query>, QueryDatasetsArgs, WithTypename<DatasetConnection> | string>,
+    modelArtifact?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactArgs, WithTypename<ModelArtifact> | string>,
+    modelArtifactByName?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactByNameArgs, WithTypename<ModelArtifact> | string>,
+    modelArtifacts?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactsArgs, WithTypename<ModelArtifactConnection> | string>,
+    node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
+    nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
+    run?: GraphCacheResolver<WithTypename<Query>, QueryRunArgs, WithTypename<Run> | string>,
+    runs?: GraphCacheResolver<WithTypename<Query>, QueryRunsArgs, WithTypename<RunConnection> | string>,
+    trace?: GraphCacheResolver<WithTypename<Query>, QueryTraceArgs, WithTypename<Trace> | string>,
+    traces?: GraphCacheResolver<WithTypename<Query>, QueryTracesArgs, WithTypename<TraceConnection> | string>,
+    trainers?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<Trainer> | string>>,
+    tuningJob?: GraphCacheResolver<WithTypename<Query>, QueryTuningJobArgs, WithTypename<TuningJob> | string>,
+    tuningJobs?: GraphCacheResolver<WithTypename<Query>, QueryTuningJobsArgs, WithTypename<TuningJobConnection> | string>,
+    viewer?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<Viewer> | string>
+  },
+  ApiToken?: {
+    createdAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    expiresAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastUsedAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['String']['output'] | string>,
+    prefix?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['String']['output'] | string>,
+    revokedAt?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<ApiToken>, Record<string, never>, TokenRole | string>
+  },
+  ApiTokenConnection?: {
+    edges?: GraphCacheResolver<WithTypename<ApiTokenConnection>, Record<string, never>, Array<WithTypename<ApiTokenEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<ApiTokenConnection>, Record<string, never>, WithTypename<PageInfo> | string>
+  },
+  ApiTokenEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<ApiTokenEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<ApiTokenEdge>, Record<string, never>, WithTypename<ApiToken> | string>
+  },
+  BuildDatasetPayload?: {
+    dataset?: GraphCacheResolver<WithTypename<BuildDatasetPayload>, Record<string, never>, WithTypename<Dataset> | string>
+  },
+  CancelRunPayload?: {
+    run?: GraphCacheResolver<WithTypename<CancelRunPayload>, Record<string, never>, WithTypename<Run> | string>
+  },
+  CancelTuningJobPayload?: {
+    tuningJob?: GraphCacheResolver<WithTypename<CancelTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  ConfigDifference?: {
+    key?: GraphCacheResolver<WithTypename<ConfigDifference>, Record<string, never>, Scalars['String']['output'] | string>,
+    values?: GraphCacheResolver<WithTypename<ConfigDifference>, Record<string, never>, Array<Scalars['JSON']['output'] | string>>
+  },
+  CreateApiTokenPayload?: {
+    secret?: GraphCacheResolver<WithTypename<CreateApiTokenPayload>, Record<string, never>, Scalars['String']['output'] | string>,
+    token?: GraphCacheResolver<WithTypename<CreateApiTokenPayload>, Record<string, never>, WithTypename<ApiToken> | string>,
+    tokenId?: GraphCacheResolver<WithTypename<CreateApiTokenPayload>, Record<string, never>, Scalars['ID']['output'] | string>
+  },
+  CreateDatasetPayload?: {
+    dataset?: GraphCacheResolver<WithTypename<CreateDatasetPayload>, Record<string, never>, WithTypename<Dataset> | string>
+  },
+  CreateModelArtifactPayload?: {
+    artifact?: GraphCacheResolver<WithTypename<CreateModelArtifactPayload>, Record<string, never>, WithTypename<ModelArtifact> | string>
+  },
+  CreateRunPayload?: {
+    run?: GraphCacheResolver<WithTypename<CreateRunPayload>, Record<string, never>, WithTypename<Run> | string>
+  },
+  CreateTracePayload?: {
+    trace?: GraphCacheResolver<WithTypename<CreateTracePayload>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  CreateTracesPayload?: {
+    createdCount?: GraphCacheResolver<WithTypename<CreateTracesPayload>, Record<string, never>, Scalars['Int']['output'] | string>,
+    traceIds?: GraphCacheResolver<WithTypename<CreateTracesPayload>, Record<string, never>, Array<Scalars['ID']['output'] | string>>,
+    traces?: GraphCacheResolver<WithTypename<CreateTracesPayload>, Record<string, never>, Array<WithTypename<Trace> | string>>
+  },
+  CreateTuningJobPayload?: {
+    tuningJob?: GraphCacheResolver<WithTypename<CreateTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  Dataset?: {
+    checksum?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    children?: GraphCacheResolver<WithTypename<Dataset>, DatasetChildrenArgs, WithTypename<DatasetChildConnection> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    export?: GraphCacheResolver<WithTypename<Dataset>, DatasetExportArgs, Scalars['String']['output'] | string>,
+    exportUrl?: GraphCacheResolver<WithTypename<Dataset>, DatasetExportUrlArgs, Scalars['String']['output'] | string>,
+    filters?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['ID']['output'] | string>,
+    items?: GraphCacheResolver<WithTypename<Dataset>, DatasetItemsArgs, WithTypename<DatasetItemConnection> | string>,
+    key?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    parent?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, WithTypename<Dataset> | string>,
+    prngAlgorithm?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    provenance?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    runs?: GraphCacheResolver<WithTypename<Dataset>, DatasetRunsArgs, WithTypename<DatasetRunConnection> | string>,
+    schemaVersion?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    seed?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['Int']['output'] | string>,
+    selectionStrategy?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, SelectionStrategy | string>,
+    sessionId?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    stats?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    traceCount?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['Int']['output'] | string>,
+    trainingRunRef?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  DatasetChildConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetChildConnection>, Record<string, never>, Array<WithTypename<DatasetChildEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetChildConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetChildConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetChildEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetChildEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetChildEdge>, Record<string, never>, WithTypename<Dataset> | string>
+  },
+  DatasetConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetConnection>, Record<string, never>, Array<WithTypename<DatasetEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetEdge>, Record<string, never>, WithTypename<Dataset> | string>
+  },
+  DatasetItem?: {
+    position?: GraphCacheResolver<WithTypename<DatasetItem>, Record<string, never>, Scalars['Int']['output'] | string>,
+    trace?: GraphCacheResolver<WithTypename<DatasetItem>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  DatasetItemConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetItemConnection>, Record<string, never>, Array<WithTypename<DatasetItemEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetItemConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetItemConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetItemEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetItemEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetItemEdge>, Record<string, never>, WithTypename<DatasetItem> | string>
+  },
+  DatasetRunConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetRunConnection>, Record<string, never>, Array<WithTypename<DatasetRunEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetRunConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetRunConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetRunEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetRunEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetRunEdge>, Record<string, never>, WithTypename<Run> | string>
+  },
+  DeleteModelAliasPayload?: {
+    artifact?: GraphCacheResolver<WithTypename<DeleteModelAliasPayload>, Record<string, never>, WithTypename<ModelArtifact> | string>,
+    deletedAliasId?: GraphCacheResolver<WithTypename<DeleteModelAliasPayload>, Record<string, never>, Scalars['ID']['output'] | string>
+  },
+  EarlyStopping?: {
+    graceSteps?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, Scalars['Int']['output'] | string>,
+    minTrialsCompleted?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, Scalars['Int']['output'] | string>,
+    rule?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, EarlyStoppingRule | string>
+  },
+  MetricComparison?: {
+    name?: GraphCacheResolver<WithTypename<MetricComparison>, Record<string, never>, Scalars['String']['output'] | string>,
+    values?: GraphCacheResolver<WithTypename<MetricComparison>, Record<string, never>, Array<Scalars['Float']['output'] | string>>
+  },
+  MetricPoint?: {
+    epoch?: GraphCacheResolver<WithTypename<MetricPoint>, Record<string, never>, Scalars['Float']['output'] | string>,
+    recordedAt?: GraphCacheResolver<WithTypename<MetricPoint>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    step?: GraphCacheResolver<WithTypename<MetricPoint>, Record<string, never>, Scalars['Int']['output'] | string>,
+    value?: GraphCacheResolver<WithTypename<MetricPoint>, Record<string, never>, Scalars['Float']['output'] | string>
+  },
+  ModelAlias?: {
+    artifact?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, WithTypename<ModelArtifact> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    history?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, Array<WithTypename<ModelAliasChange> | string>>,
+    id?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, Scalars['ID']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, Scalars['String']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<ModelAlias>, Record<string, never>, WithTypename<ModelVersion> | string>
+  },
+  ModelAliasChange?: {
+    createdAt?: GraphCacheResolver<WithTypename<ModelAliasChange>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    fromVersion?: GraphCacheResolver<WithTypename<ModelAliasChange>, Record<string, never>, WithTypename<ModelVersion> | string>,
+    toVersion?: GraphCacheResolver<WithTypename<ModelAliasChange>, Record<string, never>, WithTypename<ModelVersion> | string>
+  },
+  ModelArtifact?: {
+    aliases?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Array<WithTypename<ModelAlias> | string>>,
+    createdAt?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['ID']['output'] | string>,
+    latestVersion?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, WithTypename<ModelVersion> | string>,
+    name?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    taskType?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<ModelArtifact>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    versions?: GraphCacheResolver<WithTypename<ModelArtifact>, ModelArtifactVersionsArgs, WithTypename<ModelVersionConnection> | string>
+  },
+  ModelArtifactConnection?: {
+    edges?: GraphCacheResolver<WithTypename<ModelArtifactConnection>, Record<string, never>, Array<WithTypename<ModelArtifactEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<ModelArtifactConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<ModelArtifactConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  ModelArtifactEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<ModelArtifactEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<ModelArtifactEdge>, Record<string, never>, WithTypename<ModelArtifact> | string>
+  },
+  ModelVersion?: {
+    aliases?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Array<WithTypename<ModelAlias> | string>>,
+    artifact?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<ModelArtifact> | string>,
+    config?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    dataset?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<Dataset> | string>,
+    description?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['ID']['output'] | string>,
+    label?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
+    metrics?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    provenance?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    sha256?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
+    sizeBytes?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['Float']['output'] | string>,
+    sourceRun?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<Run> | string>,
+    sourceTrial?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<Trial> | string>,
+    status?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, ModelVersionStatus | string>,
+    storageUri?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
+    tuningJob?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<TuningJob> | string>,
+    version?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  ModelVersionConnection?: {
+    edges?: GraphCacheResolver<WithTypename<ModelVersionConnection>, Record<string, never>, Array<WithTypename<ModelVersionEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<ModelVersionConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<ModelVersionConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  ModelVersionEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<ModelVersionEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<ModelVersionEdge>, Record<string, never>, WithTypename<ModelVersion> | string>
+  },
+  PageInfo?: {
+    endCursor?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['String']['output'] | string>,
+    hasNextPage?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    hasPreviousPage?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    startCursor?: GraphCacheResolver<WithTypename<PageInfo>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  PromoteBestTrialPayload?: {
+    created?: GraphCacheResolver<WithTypename<PromoteBestTrialPayload>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<PromoteBestTrialPayload>, Record<string, never>, WithTypename<ModelVersion> | string>
+  },
+  PromoteRunPayload?: {
+    created?: GraphCacheResolver<WithTypename<PromoteRunPayload>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<PromoteRunPayload>, Record<string, never>, WithTypename<ModelVersion> | string>
+  },
+  RevokeApiTokenPayload?: {
+    token?: GraphCacheResolver<WithTypename<RevokeApiTokenPayload>, Record<string, never>, WithTypename<ApiToken> | string>,
+    tokenId?: GraphCacheResolver<WithTypename<RevokeApiTokenPayload>, Record<string, never>, Scalars['ID']['output'] | string>
+  },
+  Run?: {
+    artifacts?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<WithTypename<RunArtifact> | string>>,
+    attempt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
+    baseModel?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    config?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    dataset?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, WithTypename<Dataset> | string>,
+    durationSeconds?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Float']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    executor?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Executor | string>,
+    exitCode?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
+    finishedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['ID']['output'] | string>,
+    lastLogSeq?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
+    logs?: GraphCacheResolver<WithTypename<Run>, RunLogsArgs, WithTypename<RunLogConnection> | string>,
+    maxAttempts?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
+    metricSeries?: GraphCacheResolver<WithTypename<Run>, RunMetricSeriesArgs, Array<WithTypename<RunMetricSeries> | string>>,
+    name?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    startedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStatus | string>,
+    statusChanges?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<WithTypename<RunStatusChange> | string>>,
+    summaryMetrics?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>
+  },
+  RunArtifact?: {
+    createdAt?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    downloadUrl?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    sha256?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['String']['output'] | string>,
+    sizeBytes?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['Float']['output'] | string>
+  },
+  RunComparison?: {
+    configDiff?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<ConfigDifference> | string>>,
+    finalMetrics?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<MetricComparison> | string>>,
+    runs?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<Run> | string>>
+  },
+  RunConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RunConnection>, Record<string, never>, Array<WithTypename<RunEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RunConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<RunConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  RunEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RunEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RunEdge>, Record<string, never>, WithTypename<Run> | string>
+  },
+  RunLogChunk?: {
+    createdAt?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    seq?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['Int']['output'] | string>,
+    stream?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, LogStream | string>,
+    text?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  RunLogConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RunLogConnection>, Record<string, never>, Array<WithTypename<RunLogEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RunLogConnection>, Record<string, never>, WithTypename<PageInfo> | string>
+  },
+  RunLogEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RunLogEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RunLogEdge>, Record<string, never>, WithTypename<RunLogChunk> | string>
+  },
+  RunMetricPoint?: {
+    epoch?: GraphCacheResolver<WithTypename<RunMetricPoint>, Record<string, never>, Scalars['Float']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<RunMetricPoint>, Record<string, never>, Scalars['String']['output'] | string>,
+    recordedAt?: GraphCacheResolver<WithTypename<RunMetricPoint>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    step?: GraphCacheResolver<WithTypename<RunMetricPoint>, Record<string, never>, Scalars['Int']['output'] | string>,
+    value?: GraphCacheResolver<WithTypename<RunMetricPoint>, Record<string, never>, Scalars['Float']['output'] | string>
+  },
+  RunMetricSeries?: {
+    name?: GraphCacheResolver<WithTypename<RunMetricSeries>, Record<string, never>, Scalars['String']['output'] | string>,
+    points?: GraphCacheResolver<WithTypename<RunMetricSeries>, Record<string, never>, Array<WithTypename<MetricPoint> | string>>,
+    total?: GraphCacheResolver<WithTypename<RunMetricSeries>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  RunStatusChange?: {
+    createdAt?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    fromStatus?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, RunStatus | string>,
+    reason?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    toStatus?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, RunStatus | string>
+  },
+  ScoreTracesPayload?: {
+    scores?: GraphCacheResolver<WithTypename<ScoreTracesPayload>, Record<string, never>, Array<WithTypename<TraceScore> | string>>
+  },
+  SetModelAliasPayload?: {
+    alias?: GraphCacheResolver<WithTypename<SetModelAliasPayload>, Record<string, never>, WithTypename<ModelAlias> | string>,
+    changed?: GraphCacheResolver<WithTypename<SetModelAliasPayload>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  StartTuningJobPayload?: {
+    tuningJob?: GraphCacheResolver<WithTypename<StartTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  Trace?: {
+    createdAt?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    finalAnswer?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['ID']['output'] | string>,
+    meta?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    prompt?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>,
+    scores?: GraphCacheResolver<WithTypename<Trace>, TraceScoresArgs, WithTypename<TraceScoreConnection> | string>,
+    source?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>,
+    stepCount?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['Int']['output'] | string>,
+    steps?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Array<WithTypename<TraceStep> | string>>,
+    tags?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
+    totalChars?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['Int']['output'] | string>,
+    traceVersion?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  TraceConnection?: {
+    edges?: GraphCacheResolver<WithTypename<TraceConnection>, Record<string, never>, Array<WithTypename<TraceEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<TraceConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<TraceConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  TraceEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<TraceEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<TraceEdge>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  TraceScore?: {
+    createdAt?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    criteria?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, Scalars['String']['output'] | string>,
+    details?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, Scalars['ID']['output'] | string>,
+    score?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, Scalars['Float']['output'] | string>,
+    trace?: GraphCacheResolver<WithTypename<TraceScore>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  TraceScoreConnection?: {
+    edges?: GraphCacheResolver<WithTypename<TraceScoreConnection>, Record<string, never>, Array<WithTypename<TraceScoreEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<TraceScoreConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<TraceScoreConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  TraceScoreEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<TraceScoreEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<TraceScoreEdge>, Record<string, never>, WithTypename<TraceScore> | string>
+  },
+  TraceStep?: {
+    content?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['String']['output'] | string>,
+    i?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['Int']['output'] | string>,
+    type?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  Trainer?: {
+    defaultTimeoutSeconds?: GraphCacheResolver<WithTypename<Trainer>, Record<string, never>, Scalars['Int']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<Trainer>, Record<string, never>, Scalars['String']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<Trainer>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  Trial?: {
+    createdAt?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['String']['output'] | string>,
+    finishedAt?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['ID']['output'] | string>,
+    metricValue?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['Float']['output'] | string>,
+    number?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['Int']['output'] | string>,
+    params?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    run?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, WithTypename<Run> | string>,
+    startedAt?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, TrialStatus | string>,
+    tuningJob?: GraphCacheResolver<WithTypename<Trial>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  TrialConnection?: {
+    edges?: GraphCacheResolver<WithTypename<TrialConnection>, Record<string, never>, Array<WithTypename<TrialEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<TrialConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<TrialConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  TrialEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<TrialEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<TrialEdge>, Record<string, never>, WithTypename<Trial> | string>
+  },
+  TuningJob?: {
+    baseConfig?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    baseModel?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
+    bestMetricValue?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Float']['output'] | string>,
+    bestParams?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    bestRun?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<Run> | string>,
+    bestTrial?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<Trial> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    dataset?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<Dataset> | string>,
+    earlyStopping?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<EarlyStopping> | string>,
+    error?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
+    executor?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Executor | string>,
+    finishedAt?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    finishedTrialCount?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['ID']['output'] | string>,
+    maxConcurrentTrials?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
+    metricMode?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, MetricMode | string>,
+    metricName?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
+    numSamples?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
+    searchSpace?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    seed?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
+    startedAt?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, TuningJobStatus | string>,
+    trialCount?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
+    trials?: GraphCacheResolver<WithTypename<TuningJob>, TuningJobTrialsArgs, WithTypename<TrialConnection> | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['DateTime']['output'] | string>
+  },
+  TuningJobConnection?: {
+    edges?: GraphCacheResolver<WithTypename<TuningJobConnection>, Record<string, never>, Array<WithTypename<TuningJobEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<TuningJobConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<TuningJobConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  TuningJobEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<TuningJobEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<TuningJobEdge>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  Viewer?: {
+    authRequired?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    role?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, TokenRole | string>,
+    scopes?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, WithTypename<ViewerScopes> | string>,
+    tokenName?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  ViewerScopes?: {
+    admin?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    read?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    write?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  }
+};
+
+export type GraphCacheOptimisticUpdaters = {
+  buildDataset?: GraphCacheOptimisticMutationResolver<MutationBuildDatasetArgs, WithTypename<BuildDatasetPayload>>,
+  cancelRun?: GraphCacheOptimisticMutationResolver<MutationCancelRunArgs, WithTypename<CancelRunPayload>>,
+  cancelTuningJob?: GraphCacheOptimisticMutationResolver<MutationCancelTuningJobArgs, WithTypename<CancelTuningJobPayload>>,
+  createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreateApiTokenPayload>>,
+  createDataset?: GraphCacheOptimisticMutationResolver<MutationCreateDatasetArgs, WithTypename<CreateDatasetPayload>>,
+  createModelArtifact?: GraphCacheOptimisticMutationResolver<MutationCreateModelArtifactArgs, WithTypename<CreateModelArtifactPayload>>,
+  createRun?: GraphCacheOptimisticMutationResolver<MutationCreateRunArgs, WithTypename<CreateRunPayload>>,
+  createTrace?: GraphCacheOptimisticMutationResolver<MutationCreateTraceArgs, WithTypename<CreateTracePayload>>,
+  createTraces?: GraphCacheOptimisticMutationResolver<MutationCreateTracesArgs, WithTypename<CreateTracesPayload>>,
+  createTuningJob?: GraphCacheOptimisticMutationResolver<MutationCreateTuningJobArgs, WithTypename<CreateTuningJobPayload>>,
+  deleteModelAlias?: GraphCacheOptimisticMutationResolver<MutationDeleteModelAliasArgs, WithTypename<DeleteModelAliasPayload>>,
+  promoteBestTrial?: GraphCacheOptimisticMutationResolver<MutationPromoteBestTrialArgs, WithTypename<PromoteBestTrialPayload>>,
+  promoteRun?: GraphCacheOptimisticMutationResolver<MutationPromoteRunArgs, WithTypename<PromoteRunPayload>>,
+  revokeApiToken?: GraphCacheOptimisticMutationResolver<MutationRevokeApiTokenArgs, WithTypename<RevokeApiTokenPayload>>,
+  scoreTraces?: GraphCacheOptimisticMutationResolver<MutationScoreTracesArgs, WithTypename<ScoreTracesPayload>>,
+  setModelAlias?: GraphCacheOptimisticMutationResolver<MutationSetModelAliasArgs, WithTypename<SetModelAliasPayload>>,
+  startTuningJob?: GraphCacheOptimisticMutationResolver<MutationStartTuningJobArgs, WithTypename<StartTuningJobPayload>>
+};
+
+export type GraphCacheUpdaters = {
+  Query?: {
+    apiTokens?: GraphCacheUpdateResolver<{ apiTokens: WithTypename<ApiTokenConnection> }, QueryApiTokensArgs>,
+    compareRuns?: GraphCacheUpdateResolver<{ compareRuns: WithTypename<RunComparison> }, QueryCompareRunsArgs>,
+    dataset?: GraphCacheUpdateResolver<{ dataset: Maybe<WithTypename<Dataset>> }, QueryDatasetArgs>,
+    datasetByKey?: GraphCacheUpdateResolver<{ datasetByKey: Maybe<WithTypename<Dataset>> }, QueryDatasetByKeyArgs>,
+    datasets?: GraphCacheUpdateResolver<{ datasets: WithTypename<DatasetConnection> }, QueryDatasetsArgs>,
+    modelArtifact?: GraphCacheUpdateResolver<{ modelArtifact: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactArgs>,
+    modelArtifactByName?: GraphCacheUpdateResolver<{ modelArtifactByName: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactByNameArgs>,
+    modelArtifacts?: GraphCacheUpdateResolver<{ modelArtifacts: WithTypename<ModelArtifactConnection> }, QueryModelArtifactsArgs>,
+    node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
+    nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
+    run?: GraphCacheUpdateResolver<{ run: Maybe<WithTypename<Run>> }, QueryRunArgs>,
+    runs?: GraphCacheUpdateResolver<{ runs: WithTypename<RunConnection> }, QueryRunsArgs>,
+    trace?: GraphCacheUpdateResolver<{ trace: Maybe<WithTypename<Trace>> }, QueryTraceArgs>,
+    traces?: GraphCacheUpdateResolver<{ traces: WithTypename<TraceConnection> }, QueryTracesArgs>,
+    trainers?: GraphCacheUpdateResolver<{ trainers: Array<WithTypename<Trainer>> }, Record<string, never>>,
+    tuningJob?: GraphCacheUpdateResolver<{ tuningJob: Maybe<WithTypename<TuningJob>> }, QueryTuningJobArgs>,
+    tuningJobs?: GraphCacheUpdateResolver<{ tuningJobs: WithTypename<TuningJobConnection> }, QueryTuningJobsArgs>,
+    viewer?: GraphCacheUpdateResolver<{ viewer: WithTypename<Viewer> }, Record<string, never>>
+  },
+  Mutation?: {
+    buildDataset?: GraphCacheUpdateResolver<{ buildDataset: WithTypename<BuildDatasetPayload> }, MutationBuildDatasetArgs>,
+    cancelRun?: GraphCacheUpdateResolver<{ cancelRun: WithTypename<CancelRunPayload> }, MutationCancelRunArgs>,
+    cancelTuningJob?: GraphCacheUpdateResolver<{ cancelTuningJob: WithTypename<CancelTuningJobPayload> }, MutationCancelTuningJobArgs>,
+    createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreateApiTokenPayload> }, MutationCreateApiTokenArgs>,
+    createDataset?: GraphCacheUpdateResolver<{ createDataset: WithTypename<CreateDatasetPayload> }, MutationCreateDatasetArgs>,
+    createModelArtifact?: GraphCacheUpdateResolver<{ createModelArtifact: WithTypename<CreateModelArtifactPayload> }, MutationCreateModelArtifactArgs>,
+    createRun?: GraphCacheUpdateResolver<{ createRun: WithTypename<CreateRunPayload> }, MutationCreateRunArgs>,
+    createTrace?: GraphCacheUpdateResolver<{ createTrace: WithTypename<CreateTracePayload> }, MutationCreateTraceArgs>,
+    createTraces?: GraphCacheUpdateResolver<{ createTraces: WithTypename<CreateTracesPayload> }, MutationCreateTracesArgs>,
+    createTuningJob?: GraphCacheUpdateResolver<{ createTuningJob: WithTypename<CreateTuningJobPayload> }, MutationCreateTuningJobArgs>,
+    deleteModelAlias?: GraphCacheUpdateResolver<{ deleteModelAlias: WithTypename<DeleteModelAliasPayload> }, MutationDeleteModelAliasArgs>,
+    promoteBestTrial?: GraphCacheUpdateResolver<{ promoteBestTrial: WithTypename<PromoteBestTrialPayload> }, MutationPromoteBestTrialArgs>,
+    promoteRun?: GraphCacheUpdateResolver<{ promoteRun: WithTypename<PromoteRunPayload> }, MutationPromoteRunArgs>,
+    revokeApiToken?: GraphCacheUpdateResolver<{ revokeApiToken: WithTypename<RevokeApiTokenPayload> }, MutationRevokeApiTokenArgs>,
+    scoreTraces?: GraphCacheUpdateResolver<{ scoreTraces: WithTypename<ScoreTracesPayload> }, MutationScoreTracesArgs>,
+    setModelAlias?: GraphCacheUpdateResolver<{ setModelAlias: WithTypename<SetModelAliasPayload> }, MutationSetModelAliasArgs>,
+    startTuningJob?: GraphCacheUpdateResolver<{ startTuningJob: WithTypename<StartTuningJobPayload> }, MutationStartTuningJobArgs>
+  },
+  Subscription?: {
+    runLogAppended?: GraphCacheUpdateResolver<{ runLogAppended: Array<WithTypename<RunLogChunk>> }, SubscriptionRunLogAppendedArgs>,
+    runMetricRecorded?: GraphCacheUpdateResolver<{ runMetricRecorded: Array<WithTypename<RunMetricPoint>> }, SubscriptionRunMetricRecordedArgs>,
+    runUpdated?: GraphCacheUpdateResolver<{ runUpdated: WithTypename<Run> }, SubscriptionRunUpdatedArgs>,
+    runsChanged?: GraphCacheUpdateResolver<{ runsChanged: WithTypename<Run> }, SubscriptionRunsChangedArgs>,
+    tuningJobUpdated?: GraphCacheUpdateResolver<{ tuningJobUpdated: WithTypename<TuningJob> }, SubscriptionTuningJobUpdatedArgs>
+  },
+  ApiToken?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    expiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    lastUsedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    prefix?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    revokedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiToken>>, Record<string, never>>
+  },
+  ApiTokenConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenConnection>>, Record<string, never>>
+  },
+  ApiTokenEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenEdge>>, Record<string, never>>
+  },
+  BuildDatasetPayload?: {
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<BuildDatasetPayload>>, Record<string, never>>
+  },
+  CancelRunPayload?: {
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<CancelRunPayload>>, Record<string, never>>
+  },
+  CancelTuningJobPayload?: {
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<CancelTuningJobPayload>>, Record<string, never>>
+  },
+  ConfigDifference?: {
+    key?: GraphCacheUpdateResolver<Maybe<WithTypename<ConfigDifference>>, Record<string, never>>,
+    values?: GraphCacheUpdateResolver<Maybe<WithTypename<ConfigDifference>>, Record<string, never>>
+  },
+  CreateApiTokenPayload?: {
+    secret?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateApiTokenPayload>>, Record<string, never>>,
+    token?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateApiTokenPayload>>, Record<string, never>>,
+    tokenId?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateApiTokenPayload>>, Record<string, never>>
+  },
+  CreateDatasetPayload?: {
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateDatasetPayload>>, Record<string, never>>
+  },
+  CreateModelArtifactPayload?: {
+    artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateModelArtifactPayload>>, Record<string, never>>
+  },
+  CreateRunPayload?: {
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateRunPayload>>, Record<string, never>>
+  },
+  CreateTracePayload?: {
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateTracePayload>>, Record<string, never>>
+  },
+  CreateTracesPayload?: {
+    createdCount?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateTracesPayload>>, Record<string, never>>,
+    traceIds?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateTracesPayload>>, Record<string, never>>,
+    traces?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateTracesPayload>>, Record<string, never>>
+  },
+  CreateTuningJobPayload?: {
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateTuningJobPayload>>, Record<string, never>>
+  },
+  Dataset?: {
+    checksum?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    children?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, DatasetChildrenArgs>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    export?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, DatasetExportArgs>,
+    exportUrl?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, DatasetExportUrlArgs>,
+    filters?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    items?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, DatasetItemsArgs>,
+    key?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    parent?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    prngAlgorithm?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    provenance?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    runs?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, DatasetRunsArgs>,
+    schemaVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    seed?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    selectionStrategy?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    sessionId?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    stats?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    traceCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    trainingRunRef?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>
+  },
+  DatasetChildConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildConnection>>, Record<string, never>>
+  },
+  DatasetChildEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildEdge>>, Record<string, never>>
+  },
+  DatasetConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetConnection>>, Record<string, never>>
+  },
+  DatasetEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetEdge>>, Record<string, never>>
+  },
+  DatasetItem?: {
+    position?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItem>>, Record<string, never>>,
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItem>>, Record<string, never>>
+  },
+  DatasetItemConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemConnection>>, Record<string, never>>
+  },
+  DatasetItemEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemEdge>>, Record<string, never>>
+  },
+  DatasetRunConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunConnection>>, Record<string, never>>
+  },
+  DatasetRunEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunEdge>>, Record<string, never>>
+  },
+  DeleteModelAliasPayload?: {
+    artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<DeleteModelAliasPayload>>, Record<string, never>>,
+    deletedAliasId?: GraphCacheUpdateResolver<Maybe<WithTypename<DeleteModelAliasPayload>>, Record<string, never>>
+  },
+  EarlyStopping?: {
+    graceSteps?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>,
+    minTrialsCompleted?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>,
+    rule?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>
+  },
+  MetricComparison?: {
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricComparison>>, Record<string, never>>,
+    values?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricComparison>>, Record<string, never>>
+  },
+  MetricPoint?: {
+    epoch?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricPoint>>, Record<string, never>>,
+    recordedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricPoint>>, Record<string, never>>,
+    step?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricPoint>>, Record<string, never>>,
+    value?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricPoint>>, Record<string, never>>
+  },
+  ModelAlias?: {
+    artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    history?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAlias>>, Record<string, never>>
+  },
+  ModelAliasChange?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAliasChange>>, Record<string, never>>,
+    fromVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAliasChange>>, Record<string, never>>,
+    toVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelAliasChange>>, Record<string, never>>
+  },
+  ModelArtifact?: {
+    aliases?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    latestVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    taskType?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, Record<string, never>>,
+    versions?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifact>>, ModelArtifactVersionsArgs>
+  },
+  ModelArtifactConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifactConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifactConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifactConnection>>, Record<string, never>>
+  },
+  ModelArtifactEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifactEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelArtifactEdge>>, Record<string, never>>
+  },
+  ModelVersion?: {
+    aliases?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    config?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    label?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    metrics?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    provenance?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    sha256?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    sizeBytes?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    sourceRun?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    sourceTrial?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    storageUri?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>
+  },
+  ModelVersionConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersionConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersionConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersionConnection>>, Record<string, never>>
+  },
+  ModelVersionEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersionEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersionEdge>>, Record<string, never>>
+  },
+  PageInfo?: {
+    endCursor?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,
+    hasNextPage?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,
+    hasPreviousPage?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>,
+    startCursor?: GraphCacheUpdateResolver<Maybe<WithTypename<PageInfo>>, Record<string, never>>
+  },
+  PromoteBestTrialPayload?: {
+    created?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteBestTrialPayload>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteBestTrialPayload>>, Record<string, never>>
+  },
+  PromoteRunPayload?: {
+    created?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteRunPayload>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteRunPayload>>, Record<string, never>>
+  },
+  RevokeApiTokenPayload?: {
+    token?: GraphCacheUpdateResolver<Maybe<WithTypename<RevokeApiTokenPayload>>, Record<string, never>>,
+    tokenId?: GraphCacheUpdateResolver<Maybe<WithTypename<RevokeApiTokenPayload>>, Record<string, never>>
+  },
+  Run?: {
+    artifacts?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    attempt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    baseModel?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    config?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    durationSeconds?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    executor?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    exitCode?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    lastLogSeq?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    logs?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunLogsArgs>,
+    maxAttempts?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    metricSeries?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunMetricSeriesArgs>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    statusChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    summaryMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>
+  },
+  RunArtifact?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>,
+    downloadUrl?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>,
+    sha256?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>,
+    sizeBytes?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>
+  },
+  RunComparison?: {
+    configDiff?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
+    finalMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
+    runs?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>
+  },
+  RunConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConnection>>, Record<string, never>>
+  },
+  RunEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEdge>>, Record<string, never>>
+  },
+  RunLogChunk?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
+    seq?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
+    stream?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
+    text?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>
+  },
+  RunLogConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogConnection>>, Record<string, never>>
+  },
+  RunLogEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogEdge>>, Record<string, never>>
+  },
+  RunMetricPoint?: {
+    epoch?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricPoint>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricPoint>>, Record<string, never>>,
+    recordedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricPoint>>, Record<string, never>>,
+    step?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricPoint>>, Record<string, never>>,
+    value?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricPoint>>, Record<string, never>>
+  },
+  RunMetricSeries?: {
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricSeries>>, Record<string, never>>,
+    points?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricSeries>>, Record<string, never>>,
+    total?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricSeries>>, Record<string, never>>
+  },
+  RunStatusChange?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
+    fromStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
+    reason?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
+    toStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>
+  },
+  ScoreTracesPayload?: {
+    scores?: GraphCacheUpdateResolver<Maybe<WithTypename<ScoreTracesPayload>>, Record<string, never>>
+  },
+  SetModelAliasPayload?: {
+    alias?: GraphCacheUpdateResolver<Maybe<WithTypename<SetModelAliasPayload>>, Record<string, never>>,
+    changed?: GraphCacheUpdateResolver<Maybe<WithTypename<SetModelAliasPayload>>, Record<string, never>>
+  },
+  StartTuningJobPayload?: {
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<StartTuningJobPayload>>, Record<string, never>>
+  },
+  Trace?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    finalAnswer?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    meta?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    prompt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    scores?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, TraceScoresArgs>,
+    source?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    stepCount?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    steps?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    tags?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    totalChars?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
+    traceVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>
+  },
+  TraceConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceConnection>>, Record<string, never>>
+  },
+  TraceEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceEdge>>, Record<string, never>>
+  },
+  TraceScore?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>,
+    criteria?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>,
+    details?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>,
+    score?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>,
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScore>>, Record<string, never>>
+  },
+  TraceScoreConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScoreConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScoreConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScoreConnection>>, Record<string, never>>
+  },
+  TraceScoreEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScoreEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceScoreEdge>>, Record<string, never>>
+  },
+  TraceStep?: {
+    content?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>,
+    i?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>,
+    type?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>
+  },
+  Trainer?: {
+    defaultTimeoutSeconds?: GraphCacheUpdateResolver<Maybe<WithTypename<Trainer>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<Trainer>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Trainer>>, Record<string, never>>
+  },
+  Trial?: {
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    metricValue?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    number?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    params?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>,
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<Trial>>, Record<string, never>>
+  },
+  TrialConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<TrialConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<TrialConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TrialConnection>>, Record<string, never>>
+  },
+  TrialEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<TrialEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<TrialEdge>>, Record<string, never>>
+  },
+  TuningJob?: {
+    baseConfig?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    baseModel?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    bestMetricValue?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    bestParams?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    bestRun?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    bestTrial?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    earlyStopping?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    executor?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    finishedTrialCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    maxConcurrentTrials?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    metricMode?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    metricName?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    numSamples?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    searchSpace?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    seed?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    trialCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    trials?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, TuningJobTrialsArgs>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>
+  },
+  TuningJobConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobConnection>>, Record<string, never>>
+  },
+  TuningJobEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobEdge>>, Record<string, never>>
+  },
+  Viewer?: {
+    authRequired?: GraphCacheUpdateResolver<Maybe<WithTypename<Viewer>>, Record<string, never>>,
+    role?: GraphCacheUpdateResolver<Maybe<WithTypename<Viewer>>, Record<string, never>>,
+    scopes?: GraphCacheUpdateResolver<Maybe<WithTypename<Viewer>>, Record<string, never>>,
+    tokenName?: GraphCacheUpdateResolver<Maybe<WithTypename<Viewer>>, Record<string, never>>
+  },
+  ViewerScopes?: {
+    admin?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>,
+    read?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>,
+    write?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>
+  },
+};
+
+export type GraphCacheConfig = Parameters<typeof cacheExchange>[0] & {
+  updates?: GraphCacheUpdaters,
+  keys?: GraphCacheKeysConfig,
+  optimistic?: GraphCacheOptimisticUpdaters,
+  resolvers?: GraphCacheResolvers,
+};
