@@ -246,7 +246,7 @@ export type Dataset = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The dataset as JSONL (one line per trace, in order). At most 1000 traces; larger datasets stream from exportUrl. */
   export: Scalars['String']['output'];
-  /** Server-relative URL that streams the JSONL export (application/x-ndjson), for any size. */
+  /** Server-relative URL that streams the JSONL export (application/x-ndjson), for any size. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token. */
   exportUrl: Scalars['String']['output'];
   /** The TraceFilter the build used ({} for EXPLICIT). */
   filters: Scalars['JSON']['output'];
@@ -959,6 +959,7 @@ export type RunMetricSeriesArgs = {
 export type RunArtifact = {
   __typename?: 'RunArtifact';
   createdAt: Scalars['DateTime']['output'];
+  /** Server-relative URL of the file. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token. */
   downloadUrl: Scalars['String']['output'];
   /** Path relative to the run’s output folder. */
   name: Scalars['String']['output'];
