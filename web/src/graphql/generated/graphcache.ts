@@ -107,6 +107,7 @@ export type CreateApiTokenPayload = {
   /** Shown once: send it as "Authorization: Bearer <secret>". */
   secret: Scalars['String']['output'];
   token: ApiToken;
+  /** @deprecated A database id, not a global id: use token { id }. */
   tokenId: Scalars['ID']['output'];
 };
 
@@ -902,6 +903,7 @@ export type RevokeApiTokenInput = {
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
   token: ApiToken;
+  /** @deprecated A database id, not a global id: use token { id }. */
   tokenId: Scalars['ID']['output'];
 };
 
