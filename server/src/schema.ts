@@ -5,6 +5,7 @@ import './modules/auth/auth.schema.ts';
 import './modules/traces/traces.schema.ts';
 import './modules/datasets/datasets.schema.ts';
 import './modules/runs/runs.schema.ts';
+import './modules/runs/run-config.schema.ts';
 import './modules/runs/run-output.schema.ts';
 import './modules/runs/trainers.schema.ts';
 import './modules/registry/registry.schema.ts';

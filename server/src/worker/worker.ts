@@ -17,7 +17,7 @@ import { DomainError } from '../errors.ts';
 import { executors as defaultExecutors } from '../executors/index.ts';
 import { type RunExecutor, RunFailure } from '../executors/types.ts';
 import type { Run } from '../generated/prisma/client.ts';
-import type { ExecutorName, RunConfig } from '../modules/runs/run-config.ts';
+import { type ExecutorName, runConfigSpec, withDefaults } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
 import { type MetricInput, OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
@@ -192,7 +192,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
 
   const execute = async (run: Run, entry: { controller: AbortController; output?: RunOutput }) => {
     const { controller } = entry;
-    const config = run.config as unknown as RunConfig;
+    // Checked when the run was created; a run stored before a field existed gets its default.
+    const config = withDefaults(runConfigSpec(run.executor, deps.config), run.config as object);
     const timeoutSeconds = config.timeoutSeconds ?? options.runTimeoutSeconds;
     const timer = setTimeout(
       () => controller.abort({ kind: 'timeout', seconds: timeoutSeconds } satisfies StopReason),

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDatasetLines } from '../../modules/datasets/datasets.service.ts';
+import type { BuiltinRunConfig } from '../../modules/runs/run-config.ts';
 import { type RunExecutor, RunFailure } from '../types.ts';
 import { train } from './trainer.ts';
 
@@ -25,16 +26,8 @@ export const builtinTrainer: RunExecutor = async ({ deps, run, config, output, s
   const result = await train(
     {
       examples,
-      hyperparams: {
-        learningRate: config.learningRate,
-        epochs: config.epochs,
-        batchSize: config.batchSize,
-        seed: config.seed,
-        evalFraction: config.evalFraction,
-        weightDecay: config.weightDecay,
-        contextSize: config.params?.contextSize === 1 ? 1 : 2,
-        maxStepsPerEpoch: typeof config.params?.maxStepsPerEpoch === 'number' ? config.params.maxStepsPerEpoch : undefined,
-      },
+      // Checked against the BUILTIN spec when the run was created, defaults filled in by the worker.
+      hyperparams: config as BuiltinRunConfig,
     },
     {
       signal,

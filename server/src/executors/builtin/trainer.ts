@@ -10,22 +10,19 @@
 // depend only on the seed through the data split and the sampling order.
 
 import { mulberry32 } from '../../modules/common/random.ts';
+import type { BuiltinRunConfig } from '../../modules/runs/run-config.ts';
+import { RunFailure } from '../types.ts';
 
 export interface TrainExample {
   /** One trace rendered as text (the caller renders prompt + steps + answer). */
   text: string;
 }
 
-export interface TrainHyperparams {
-  learningRate: number;
-  epochs: number;
-  batchSize: number;
-  seed: number;
-  evalFraction: number;
-  contextSize: 1 | 2;
-  maxStepsPerEpoch?: number;
-  weightDecay: number;
-}
+/** What the model uses of a run's config, checked by run-config.ts: train trusts it. */
+export type TrainHyperparams = Pick<
+  BuiltinRunConfig,
+  'learningRate' | 'epochs' | 'batchSize' | 'seed' | 'evalFraction' | 'contextSize' | 'maxStepsPerEpoch' | 'weightDecay'
+>;
 
 export interface TrainInput {
   examples: TrainExample[];
@@ -62,16 +59,6 @@ export interface TrainResult {
   evalExamples: number;
 }
 
-export const defaultHyperparams: TrainHyperparams = {
-  learningRate: 0.5,
-  epochs: 3,
-  batchSize: 32,
-  seed: 42,
-  evalFraction: 0.1,
-  contextSize: 2,
-  weightDecay: 0,
-};
-
 export const UNK = '<unk>';
 /** Characters kept in the vocabulary (plus `<unk>`): bounds the weight matrix and the softmax cost. */
 export const MAX_VOCAB_CHARS = 96;
@@ -106,45 +93,6 @@ function shuffleInPlace(arr: { length: number; [i: number]: number }, rng: () =>
     arr[j] = t;
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Hyperparameters
-
-function isInt(v: number): boolean {
-  return Number.isSafeInteger(v);
-}
-
-/**
- * Human-readable problems with the given hyperparameters; empty when valid. Absent fields are not
- * reported (callers merge overrides onto `defaultHyperparams`); `train` requires a complete set.
- */
-export function validateHyperparams(h: Partial<TrainHyperparams>): string[] {
-  const problems: string[] = [];
-  const check = (key: keyof TrainHyperparams, ok: (v: number) => boolean, expected: string): void => {
-    const v = (h as Record<string, unknown>)[key];
-    if (v === undefined) return;
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      problems.push(`${key} must be a finite number, got ${typeof v === 'number' ? v : JSON.stringify(v)}`);
-    } else if (!ok(v)) {
-      problems.push(`${key} must be ${expected}, got ${v}`);
-    }
-  };
-  check('learningRate', (v) => v > 0 && v <= 10, '> 0 and ≤ 10');
-  check('epochs', (v) => isInt(v) && v >= 1 && v <= 1000, 'an integer from 1 to 1000');
-  check('batchSize', (v) => isInt(v) && v >= 1 && v <= 4096, 'an integer from 1 to 4096');
-  check('seed', (v) => isInt(v), 'an integer');
-  check('evalFraction', (v) => v > 0 && v < 1, '> 0 and < 1');
-  check('contextSize', (v) => v === 1 || v === 2, '1 or 2');
-  check('maxStepsPerEpoch', (v) => isInt(v) && v >= 1, 'an integer ≥ 1');
-  check('weightDecay', (v) => v >= 0 && v <= 1, '≥ 0 and ≤ 1');
-  if (typeof h.learningRate === 'number' && typeof h.weightDecay === 'number' && h.learningRate * h.weightDecay >= 1) {
-    // Decay multiplies weights by (1 - lr·wd) each step; ≥ 1 would flip or zero them.
-    problems.push(`learningRate × weightDecay must be < 1, got ${h.learningRate} × ${h.weightDecay}`);
-  }
-  return problems;
-}
-
-const REQUIRED_KEYS = ['learningRate', 'epochs', 'batchSize', 'seed', 'evalFraction', 'contextSize', 'weightDecay'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Data split, vocabulary and encoding
@@ -569,12 +517,6 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 export async function train(input: TrainInput, hooks: TrainHooks = {}): Promise<TrainResult> {
   const h = input.hyperparams;
-  const missing = REQUIRED_KEYS.filter((k) => h[k] === undefined);
-  const problems = [...missing.map((k) => `${k} is required`), ...validateHyperparams(h)];
-  if (input.evalEvery !== undefined && !(isInt(input.evalEvery) && input.evalEvery >= 1)) {
-    problems.push(`evalEvery must be an integer ≥ 1, got ${input.evalEvery}`);
-  }
-  if (problems.length) throw new RangeError(`invalid hyperparameters: ${problems.join('; ')}`);
   if (input.examples.length === 0) throw new RangeError('no training examples');
 
   const { signal, onMetric, onLog } = hooks;
@@ -672,17 +614,14 @@ export async function train(input: TrainInput, hooks: TrainHooks = {}): Promise<
       step++;
       const begin = s * B;
       const n = Math.min(B, trainPos.count - begin);
-      recent[recentCount++ % TRAIN_LOSS_WINDOW] = sgdStep(
-        model,
-        trainPos,
-        order,
-        begin,
-        n,
-        h.learningRate,
-        h.weightDecay,
-        step,
-        scratch,
-      );
+      const loss = sgdStep(model, trainPos, order, begin, n, h.learningRate, h.weightDecay, step, scratch);
+      if (!Number.isFinite(loss)) {
+        // The weights overflowed: every later step would only compute NaN.
+        throw new RunFailure(
+          `Training diverged at step ${step} of ${totalSteps}: the loss became ${loss} (the weights overflowed). Lower learningRate (now ${h.learningRate}) or weightDecay (now ${h.weightDecay})`,
+        );
+      }
+      recent[recentCount++ % TRAIN_LOSS_WINDOW] = loss;
       if (step % evalEvery === 0) await report(epoch);
       if (step % yieldEvery === 0) {
         // Keep the server responsive, and give abort a chance to land.

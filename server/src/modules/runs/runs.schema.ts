@@ -5,6 +5,7 @@ import type { Resync, RunEvent } from '../../pubsub.ts';
 import { createdConnection } from '../common/connection.ts';
 import { liveAfterSnapshot, withResyncs } from '../common/live.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
+import { describeLimits, EXECUTORS, type RunConfig, runConfigSpec } from './run-config.ts';
 import { isTerminal } from './run-lifecycle.ts';
 import { cancelRun, checkRawArgvRole, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
 
@@ -20,6 +21,9 @@ export const Executor = builder.enumType('Executor', {
     COMMAND: { description: 'An external trainer the operator declared in the trainers file, named in config.trainer.' },
   } as const,
 });
+
+/** The schema is printed without a server: documented without the operator's trainers. */
+const noCommandSettings = { trainers: [], commandRawArgvEnabled: false };
 
 export const LogStream = builder.enumType('LogStream', { values: ['STDOUT', 'STDERR'] as const });
 
@@ -95,24 +99,39 @@ builder.queryField('run', (t) =>
   }),
 );
 
+/** The field's description and limits, from run-config.ts: the schema says what createRun checks. */
+const documented = (name: keyof RunConfig): string => {
+  const owners = EXECUTORS.filter((executor) => runConfigSpec(executor, noCommandSettings).fields.some((f) => f.name === name));
+  const field = runConfigSpec(owners[0] ?? 'BUILTIN', noCommandSettings).fields.find((f) => f.name === name);
+  if (!field) throw new Error(`run-config.ts has no field ${name}`);
+  const limits = describeLimits(field);
+  return [
+    owners.length < EXECUTORS.length ? `${owners.join(', ')} only.` : '',
+    field.description,
+    limits && `Allowed: ${limits}${field.default === undefined ? '.' : `; default ${field.default}.`}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+};
+
 export const RunConfigInput = builder.inputType('RunConfigInput', {
-  description: 'Hyperparameters and executor settings. Omitted values take their defaults.',
+  description:
+    'Hyperparameters and executor settings; runConfigSpec(executor) lists what each executor takes. Omitted values take their defaults.',
   fields: (t) => ({
-    learningRate: t.float({ description: '> 0 and ≤ 10 (default 0.5, tuned for the builtin trainer).' }),
-    epochs: t.int({ description: '1–100 (default 3).' }),
-    batchSize: t.int({ description: '1–512 (default 32).' }),
-    weightDecay: t.float({ description: '0–1 (default 0).' }),
-    maxSeqLength: t.int({ description: '128–32768 (default 2048).' }),
-    seed: t.int({ description: 'Same seed, same result (default 42).' }),
-    evalFraction: t.float({ description: 'Share of the dataset held out for evaluation, (0, 0.5] (default 0.1).' }),
-    device: t.string({ description: 'cpu, cuda or auto (default auto).' }),
-    trainer: t.string({ description: 'COMMAND executor: the name of a configured trainer (see the trainers query).' }),
-    command: t.stringList({
-      description:
-        'COMMAND executor, only when the server sets COMMAND_RAW_ARGV_ENABLED (ADMIN tokens when auth is on): an argv to run.',
-    }),
-    timeoutSeconds: t.int({ description: 'Overrides RUN_TIMEOUT_SECONDS for this run.' }),
-    params: t.field({ type: 'JSON', description: 'Extra parameters passed to the trainer untouched.' }),
+    learningRate: t.float({ description: documented('learningRate') }),
+    epochs: t.int({ description: documented('epochs') }),
+    batchSize: t.int({ description: documented('batchSize') }),
+    weightDecay: t.float({ description: documented('weightDecay') }),
+    maxSeqLength: t.int({ description: documented('maxSeqLength') }),
+    seed: t.int({ description: documented('seed') }),
+    evalFraction: t.float({ description: documented('evalFraction') }),
+    device: t.string({ description: documented('device') }),
+    contextSize: t.int({ description: documented('contextSize') }),
+    maxStepsPerEpoch: t.int({ description: documented('maxStepsPerEpoch') }),
+    trainer: t.string({ description: documented('trainer') }),
+    command: t.stringList({ description: documented('command') }),
+    timeoutSeconds: t.int({ description: documented('timeoutSeconds') }),
+    params: t.field({ type: 'JSON', description: documented('params') }),
   }),
 });
 

@@ -9,7 +9,16 @@ import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/client.ts';
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
 import { InputChecker } from '../common/validation.ts';
-import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from '../runs/run-config.ts';
+import {
+  type CommandSettings,
+  checkField,
+  checkRunConfig,
+  describeLimits,
+  type ExecutorName,
+  type RunConfig,
+  type RunConfigSpec,
+  runConfigSpec,
+} from '../runs/run-config.ts';
 import { isTerminal, onRunStatusChanged, publishRunChange } from '../runs/run-lifecycle.ts';
 import { cancelRun, checkRunInput, createRun, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
 import {
@@ -28,19 +37,8 @@ export const BUILTIN_METRICS = ['trainLoss', 'evalLoss', 'evalAccuracy'] as cons
 export const MAX_NUM_SAMPLES = 100;
 export const MAX_CONCURRENT_TRIALS = 10;
 
-/** Run config keys a search space may set; any other parameter goes to the trainer in `config.params`. */
-const TUNABLE_KEYS = [
-  'learningRate',
-  'epochs',
-  'batchSize',
-  'weightDecay',
-  'maxSeqLength',
-  'seed',
-  'evalFraction',
-  'device',
-  'timeoutSeconds',
-] as const;
-const WHOLE_NUMBER_KEYS = new Set(['epochs', 'batchSize', 'maxSeqLength', 'seed', 'timeoutSeconds']);
+/** Run config fields a search space may not set; a name the executor's spec lacks goes to the trainer in `config.params`. */
+const UNTUNABLE = ['trainer', 'command', 'params'];
 
 export const TERMINAL_JOB_STATUSES: readonly TuningJobStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 export const isJobTerminal = (status: string): boolean => (TERMINAL_JOB_STATUSES as readonly string[]).includes(status);
@@ -85,15 +83,69 @@ const publishJob = (deps: Deps, job: Pick<TuningJob, 'id' | 'status'>) =>
   deps.pubsub.publish('tuningJobUpdated', job.id, { tuningJobId: job.id, status: job.status });
 
 /** The run config of one trial: the job's base config with the sampled params over it. */
-export function trialRunConfig(baseConfig: Partial<RunConfig>, params: TrialParams): Partial<RunConfig> {
+export function trialRunConfig(spec: RunConfigSpec, baseConfig: Partial<RunConfig>, params: TrialParams): Partial<RunConfig> {
   const config: Record<string, unknown> = { ...baseConfig };
   const extras: Record<string, unknown> = { ...((baseConfig.params as Record<string, unknown> | undefined) ?? {}) };
   for (const [name, value] of Object.entries(params)) {
-    if ((TUNABLE_KEYS as readonly string[]).includes(name)) config[name] = value;
+    if (spec.fields.some((field) => field.name === name)) config[name] = value;
     else extras[name] = value;
   }
   if (Object.keys(extras).length) config.params = extras;
   return config as Partial<RunConfig>;
+}
+
+/**
+ * Refuses, at creation, a space that can draw a value the executor's config refuses: the trials are
+ * the user's request, so a mistake in it is said at once, per parameter, whatever the seed (rather
+ * than found later as failed trials). Rules between fields are checked at the corners of the
+ * searched ranges, which bounds rules that grow with each field, as learningRate × weightDecay does.
+ */
+function checkSpaceFitsConfig(check: InputChecker, spec: RunConfigSpec, space: SearchSpace, baseConfig: RunConfig) {
+  const ends: Record<string, unknown[]> = {};
+  for (const [name, param] of Object.entries(space)) {
+    const at = `searchSpace.${name}`;
+    if (UNTUNABLE.includes(name)) {
+      check.fail(at, `${name} cannot be tuned`);
+      continue;
+    }
+    const field = spec.fields.find((candidate) => candidate.name === name);
+    if (!field) continue;
+    const ranged = param.type === 'uniform' || param.type === 'loguniform' || param.type === 'randint';
+    if (ranged && field.type === 'STRING') {
+      check.fail(at, `${name} is ${describeLimits(field)}: use choice or grid`);
+      continue;
+    }
+    if (ranged && field.type === 'INT' && param.type !== 'randint') {
+      check.fail(at, `${name} is a whole number: use randint, choice or grid`);
+      continue;
+    }
+    // randint's max is exclusive; a float range is checked at its max, which it comes arbitrarily close to.
+    const values = ranged ? [param.min, param.type === 'randint' ? param.max - 1 : param.max] : param.values;
+    const before = check.errors.length;
+    for (const value of values) {
+      const one = new InputChecker();
+      checkField(one, name, field, value);
+      const message = one.errors[0]?.message;
+      if (message) check.fail(at, `${param.type} can draw ${JSON.stringify(value)}; ${name} ${message}`);
+    }
+    if (check.errors.length > before) continue;
+    const numbers = values.filter((value): value is number => typeof value === 'number');
+    ends[name] = numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : values;
+  }
+  for (const rule of spec.rules) {
+    const searched = rule.fields.filter((name) => ends[name]);
+    if (!searched.length || rule.fields.some((name) => space[name] && !ends[name])) continue;
+    let corners: Partial<RunConfig>[] = [{}];
+    for (const name of searched) {
+      corners = corners.flatMap((corner) => (ends[name] as unknown[]).map((value) => ({ ...corner, [name]: value })));
+    }
+    for (const corner of corners) {
+      const problem = rule.problem({ ...baseConfig, ...corner });
+      if (!problem) continue;
+      for (const name of searched) check.fail(`searchSpace.${name}`, `the space can draw ${JSON.stringify(corner)}: ${problem}`);
+      break;
+    }
+  }
 }
 
 function checkEarlyStopping(check: InputChecker, input: EarlyStoppingInput | null | undefined): EarlyStoppingConfig | null {
@@ -136,15 +188,7 @@ function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSetting
   const baseConfig = checkRunConfig(check, executor, input.baseConfig, server, 'baseConfig');
   const { space, errors } = checkSearchSpace(input.searchSpace);
   for (const error of errors) check.fail(error.path, error.message);
-  for (const [name, spec] of Object.entries(space)) {
-    if (['trainer', 'command', 'params'].includes(name)) check.fail(`searchSpace.${name}`, `${name} cannot be tuned`);
-    if (WHOLE_NUMBER_KEYS.has(name) && (spec.type === 'uniform' || spec.type === 'loguniform')) {
-      check.fail(`searchSpace.${name}`, `${name} is a whole number: use randint, choice or grid`);
-    }
-    if (name === 'device' && spec.type !== 'choice' && spec.type !== 'grid') {
-      check.fail('searchSpace.device', 'device is cpu, cuda or auto: use choice or grid');
-    }
-  }
+  checkSpaceFitsConfig(check, runConfigSpec(executor, server), space, baseConfig);
   if (Number.isInteger(numSamples) && numSamples >= 1 && gridSize(space) > numSamples) {
     check.fail('numSamples', `the grid has ${gridSize(space)} combinations; numSamples must be at least that to try each once`);
   }
@@ -360,13 +404,14 @@ async function advanceLocked(deps: Deps, tx: Prisma.TransactionClient, id: strin
         baseModel: job.baseModel,
         executor: job.executor,
         name: `${job.name.slice(0, 236)} · trial ${number}`,
-        config: trialRunConfig(baseConfig, params),
+        config: trialRunConfig(runConfigSpec(job.executor, deps.config), baseConfig, params),
       };
       const check = new InputChecker();
       checkRunInput(check, runInput, deps.config);
       const data = { tuningJobId: id, number, params: params as Prisma.InputJsonValue };
       if (check.errors.length) {
-        // An invalid sample fails its trial, not the job: the next sample may be fine.
+        // The space was checked at creation; the server's settings (its trainers) may have changed
+        // since. An invalid trial fails, not the job: the next one may be fine.
         const error = `invalid params: ${check.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`;
         trials.push(await tx.trial.create({ data: { ...data, status: 'FAILED', error, finishedAt: new Date() } }));
       } else {
