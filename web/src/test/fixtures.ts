@@ -133,3 +133,42 @@ export function tuningJobNode(status: string, trials: ReturnType<typeof trialNod
 export function viewerResult(viewer: Viewer) {
   return { data: { viewer: { __typename: 'Viewer', ...viewer, scopes: { __typename: 'ViewerScopes', ...viewer.scopes } } } };
 }
+
+/**
+ * A runConfigSpec answer (a Responder for the RunConfigSpec query). Its values differ from the
+ * server's real ones on purpose: a form that shows them read them from the spec.
+ */
+export const runConfigSpecResponder = {
+  respond: (variables: Record<string, unknown>) => {
+    const field = (name: string, type: string, extra: Record<string, unknown>) => ({
+      __typename: 'RunConfigField',
+      name,
+      type,
+      default: null,
+      min: null,
+      max: null,
+      exclusiveMin: false,
+      choices: null,
+      description: `about ${name}`,
+      ...extra,
+    });
+    const shared = [
+      field('learningRate', 'FLOAT', { default: 0.25, min: 0, max: 8, exclusiveMin: true }),
+      field('epochs', 'INT', { default: 7, min: 1, max: 70 }),
+      field('device', 'STRING', { default: 'auto', choices: ['cpu', 'auto'] }),
+      field('params', 'JSON', {}),
+    ];
+    const executor = variables.executor as string;
+    const fields =
+      executor === 'BUILTIN'
+        ? [...shared, field('maxStepsPerEpoch', 'INT', { min: 1, max: 500 })]
+        : executor === 'COMMAND'
+          ? [field('trainer', 'STRING', { choices: ['tiny'] }), ...shared]
+          : shared;
+    const rules =
+      executor === 'BUILTIN'
+        ? [{ __typename: 'RunConfigRule', description: 'learningRate × weightDecay < 1: the weights would flip.' }]
+        : [];
+    return { data: { runConfigSpec: { __typename: 'RunConfigSpec', executor, fields, rules } } };
+  },
+};

@@ -1,5 +1,7 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { getOperationName } from 'urql';
 import { describe, expect, it } from 'vitest';
+import { runConfigSpecResponder } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
 import { NewRunForm } from './NewRunForm';
@@ -20,11 +22,63 @@ const unknownTrainer = {
   ],
 };
 
+const badRun = {
+  errors: [
+    {
+      message: 'config.learningRate: must be > 0 and ≤ 8 (got 9)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ path: 'config.learningRate', message: 'must be > 0 and ≤ 8 (got 9)' }],
+      },
+    },
+  ],
+};
+
 describe('NewRunForm', () => {
-  it('picks a COMMAND run’s trainer from the server’s list and sends its name, never a program', async () => {
-    const mock = createMockClient({ Trainers: { data: { trainers } }, CreateRun: unknownTrainer });
+  it('builds its fields, defaults and limits from the server’s spec of the executor, and sends only what changed', async () => {
+    const mock = createMockClient({ RunConfigSpec: runConfigSpecResponder, CreateRun: badRun });
     renderAt('/datasets/RGF0YXNldDox', <NewRunForm datasetId="RGF0YXNldDox" />, mock);
-    expect(mock.operations.some((operation) => operation.kind === 'query')).toBe(false);
+
+    const epochs = (await screen.findByTestId('new-run:epochs')) as HTMLInputElement;
+    expect(epochs.value).toBe('7');
+    expect([epochs.min, epochs.max, epochs.step]).toEqual(['1', '70', '1']);
+    const learningRate = screen.getByTestId('new-run:learning-rate') as HTMLInputElement;
+    expect([learningRate.value, learningRate.step]).toEqual(['0.25', 'any']);
+    expect(screen.getByText('about learningRate (> 0 and ≤ 8)')).toBeTruthy();
+    expect((screen.getByTestId('new-run:device') as HTMLSelectElement).value).toBe('auto');
+    // BUILTIN's own field and rule; params is not a form field.
+    expect((screen.getByTestId('new-run:max-steps-per-epoch') as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(/learningRate × weightDecay < 1/)).toBeTruthy();
+    expect(screen.queryByTestId('new-run:params')).toBeNull();
+
+    fireEvent.change(learningRate, { target: { value: '9' } });
+    fireEvent.change(screen.getByTestId('new-run:max-steps-per-epoch'), { target: { value: '40' } });
+    fireEvent.click(screen.getByTestId('new-run:submit'));
+    expect((await screen.findByTestId('field-error:config.learningRate')).textContent).toBe('must be > 0 and ≤ 8 (got 9)');
+    const sent = mock.operations.find((operation) => operation.kind === 'mutation');
+    expect(sent?.variables).toEqual({
+      input: { datasetId: 'RGF0YXNldDox', executor: 'BUILTIN', config: { learningRate: 9, maxStepsPerEpoch: 40 } },
+    });
+
+    // Another executor, another spec: DRY_RUN has no maxStepsPerEpoch, and it is not sent.
+    fireEvent.change(screen.getByTestId('new-run:executor'), { target: { value: 'DRY_RUN' } });
+    await waitFor(() => expect(screen.queryByTestId('new-run:max-steps-per-epoch')).toBeNull());
+    expect(mock.operations.filter((operation) => operation.kind === 'query').map((operation) => operation.variables)).toEqual([
+      { executor: 'BUILTIN' },
+      { executor: 'DRY_RUN' },
+    ]);
+  });
+
+  it('picks a COMMAND run’s trainer from the server’s list and sends its name, never a program', async () => {
+    const mock = createMockClient({
+      RunConfigSpec: runConfigSpecResponder,
+      Trainers: { data: { trainers } },
+      CreateRun: unknownTrainer,
+    });
+    renderAt('/datasets/RGF0YXNldDox', <NewRunForm datasetId="RGF0YXNldDox" />, mock);
+    await screen.findByTestId('new-run:epochs');
+    // The trainers are only asked for once COMMAND is picked.
+    expect(mock.operations.some((operation) => getOperationName(operation.query) === 'Trainers')).toBe(false);
 
     fireEvent.change(screen.getByTestId('new-run:executor'), { target: { value: 'COMMAND' } });
     const select = (await screen.findByRole('option', { name: 'gemma-lora' })).closest('select') as HTMLSelectElement;
@@ -40,7 +94,7 @@ describe('NewRunForm', () => {
   });
 
   it('says where trainers come from when the server has none', async () => {
-    const mock = createMockClient({ Trainers: { data: { trainers: [] } } });
+    const mock = createMockClient({ RunConfigSpec: runConfigSpecResponder, Trainers: { data: { trainers: [] } } });
     renderAt('/datasets/RGF0YXNldDox', <NewRunForm datasetId="RGF0YXNldDox" />, mock);
     fireEvent.change(screen.getByTestId('new-run:executor'), { target: { value: 'COMMAND' } });
     expect(await screen.findByText(/operator lists them in TRAINERS_FILE/)).toBeTruthy();

@@ -1,9 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalFloat, optionalInt } from '../../components/form';
+import { Field, FormActions, FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { RunConfigFields } from '../../components/RunConfigFields';
 import { graphql } from '../../graphql/generated';
 import type { Executor } from '../../graphql/generated/graphql';
+import { useRunConfig } from '../../hooks/useRunConfig';
 import { runPath } from '../../paths';
 import { navigate } from '../../router';
 
@@ -34,15 +36,12 @@ const executors: Array<{ value: Executor; hint: string }> = [
   { value: 'COMMAND', hint: 'an external trainer the server’s operator configured' },
 ];
 
-/** Queues a run on this dataset and opens its page. Empty fields take the server's defaults. */
+/** Queues a run on this dataset and opens its page. The config fields are the server's spec of the executor. */
 export function NewRunForm({ datasetId }: { datasetId: string }) {
   const [name, setName] = useState('');
   const [executor, setExecutor] = useState<Executor>('BUILTIN');
   const [trainer, setTrainer] = useState('');
-  const [epochs, setEpochs] = useState('3');
-  const [learningRate, setLearningRate] = useState('0.5');
-  const [batchSize, setBatchSize] = useState('32');
-  const [seed, setSeed] = useState('42');
+  const runConfig = useRunConfig(executor);
   const [result, createRun] = useMutation(CreateRunMutation);
   // The operator's trainers, fetched once COMMAND is picked; a run names one, it sends no program.
   const [trainersResult] = useQuery({ query: TrainersQuery, pause: executor !== 'COMMAND' });
@@ -57,13 +56,7 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
         datasetId,
         executor,
         name: name.trim() || undefined,
-        config: {
-          epochs: optionalInt(epochs),
-          learningRate: optionalFloat(learningRate),
-          batchSize: optionalInt(batchSize),
-          seed: optionalInt(seed),
-          trainer: executor === 'COMMAND' ? chosenTrainer?.name : undefined,
-        },
+        config: { ...runConfig.config, trainer: executor === 'COMMAND' ? chosenTrainer?.name : undefined },
       },
     });
     const run = created.data?.createRun.run;
@@ -77,6 +70,7 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
       data-testid="dataset:new-run-form"
       footer={
         <>
+          {runConfig.error && <ErrorNotice error={runConfig.error} />}
           {result.error && <ErrorNotice error={result.error} />}
           <FormActions submitLabel="Queue run" busyLabel="Queueing…" busy={result.fetching} submitTestid="new-run:submit" />
         </>
@@ -128,48 +122,7 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
           </select>
         </Field>
       )}
-      <InputField
-        label="Epochs"
-        name="config.epochs"
-        errors={errors}
-        hint="1–100"
-        type="number"
-        min={1}
-        value={epochs}
-        onValueChange={setEpochs}
-        data-testid="new-run:epochs"
-      />
-      <InputField
-        label="Learning rate"
-        name="config.learningRate"
-        errors={errors}
-        hint="> 0 and ≤ 10"
-        type="number"
-        step="any"
-        value={learningRate}
-        onValueChange={setLearningRate}
-        data-testid="new-run:learning-rate"
-      />
-      <InputField
-        label="Batch size"
-        name="config.batchSize"
-        errors={errors}
-        hint="1–512"
-        type="number"
-        value={batchSize}
-        onValueChange={setBatchSize}
-        data-testid="new-run:batch-size"
-      />
-      <InputField
-        label="Seed"
-        name="config.seed"
-        errors={errors}
-        hint="same seed, same result"
-        type="number"
-        value={seed}
-        onValueChange={setSeed}
-        data-testid="new-run:seed"
-      />
+      <RunConfigFields runConfig={runConfig} path="config" errors={errors} testidPrefix="new-run" />
     </FormCard>
   );
 }

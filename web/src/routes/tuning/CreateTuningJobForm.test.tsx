@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { runConfigSpecResponder } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
 import { CreateTuningJobForm, EXAMPLE_SEARCH_SPACE } from './CreateTuningJobForm';
@@ -24,6 +25,7 @@ describe('CreateTuningJobForm', () => {
     const onCreated = vi.fn();
     const mock = createMockClient({
       TuningDatasets: datasets,
+      RunConfigSpec: runConfigSpecResponder,
       CreateTuningJob: { data: { createTuningJob: { __typename: 'CreateTuningJobPayload', tuningJob: job('CREATED') } } },
       StartTuningJob: { data: { startTuningJob: { __typename: 'StartTuningJobPayload', tuningJob: job('RUNNING') } } },
     });
@@ -31,6 +33,11 @@ describe('CreateTuningJobForm', () => {
 
     await screen.findByText('arith v1 (60 traces)');
     expect(screen.getByTestId('tuning-form:search-space')).toHaveProperty('value', EXAMPLE_SEARCH_SPACE);
+    // The base config of every trial: BUILTIN's fields as the server's spec gives them.
+    const epochs = (await screen.findByTestId('tuning-form:epochs')) as HTMLInputElement;
+    expect([epochs.value, epochs.min, epochs.max]).toEqual(['7', '1', '70']);
+    expect((screen.getByTestId('tuning-form:learning-rate') as HTMLInputElement).value).toBe('0.25');
+    expect(screen.getByText(/Run config names \(learningRate, epochs, device, maxStepsPerEpoch\) set those fields/)).toBeTruthy();
     fireEvent.change(screen.getByTestId('tuning-form:name'), { target: { value: 'lr sweep' } });
     fireEvent.change(screen.getByTestId('tuning-form:metric'), { target: { value: 'evalAccuracy' } });
     fireEvent.change(screen.getByTestId('tuning-form:samples'), { target: { value: '3' } });
@@ -50,6 +57,7 @@ describe('CreateTuningJobForm', () => {
         maxConcurrentTrials: 2,
         // Left empty: the server picks a seed and records it.
         seed: undefined,
+        // Only what was changed: the rest takes the server's defaults, which the fields showed.
         baseConfig: { epochs: 1 },
         searchSpace: {
           learningRate: { type: 'loguniform', min: 0.01, max: 2 },
@@ -61,7 +69,7 @@ describe('CreateTuningJobForm', () => {
   });
 
   it('refuses a search space that is not a JSON object, before asking the server', async () => {
-    const mock = createMockClient({ TuningDatasets: datasets });
+    const mock = createMockClient({ TuningDatasets: datasets, RunConfigSpec: runConfigSpecResponder });
     renderAt('/tuning?new=1', <CreateTuningJobForm onCreated={() => {}} onCancel={() => {}} />, mock);
     await screen.findByText('arith v1 (60 traces)');
 

@@ -2,8 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalInt } from '../../components/form';
+import { RunConfigFields } from '../../components/RunConfigFields';
 import { graphql } from '../../graphql/generated';
 import type { MetricMode } from '../../graphql/generated/graphql';
+import { useRunConfig } from '../../hooks/useRunConfig';
 import { tuningJobPath } from '../../paths';
 import { Link } from '../../router';
 
@@ -74,7 +76,11 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
   const [numSamples, setNumSamples] = useState('8');
   const [maxConcurrentTrials, setMaxConcurrentTrials] = useState('2');
   const [seed, setSeed] = useState('');
-  const [epochs, setEpochs] = useState('');
+  // A job's trials run on the builtin trainer (the default executor).
+  const runConfig = useRunConfig('BUILTIN');
+  const tunable = runConfig.spec?.fields
+    .map((field) => field.name)
+    .filter((name) => !['params', 'timeoutSeconds'].includes(name));
   const [searchSpace, setSearchSpace] = useState(EXAMPLE_SEARCH_SPACE);
   const [localError, setLocalError] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
@@ -102,7 +108,7 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         numSamples: optionalInt(numSamples),
         maxConcurrentTrials: optionalInt(maxConcurrentTrials),
         seed: optionalInt(seed),
-        baseConfig: epochs.trim() ? { epochs: optionalInt(epochs) } : undefined,
+        baseConfig: Object.keys(runConfig.config).length ? runConfig.config : undefined,
         searchSpace: space.value,
       },
     });
@@ -121,6 +127,7 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
       data-testid="tuning:create-form"
       footer={
         <>
+          {runConfig.error && <ErrorNotice error={runConfig.error} />}
           {creation.error && <ErrorNotice error={creation.error} />}
           {start.error && createdId && (
             <>
@@ -209,16 +216,7 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         onValueChange={setSeed}
         data-testid="tuning-form:seed"
       />
-      <InputField
-        label="Epochs per trial"
-        name="baseConfig"
-        errors={errors}
-        hint="empty: the run default (3)"
-        type="number"
-        value={epochs}
-        onValueChange={setEpochs}
-        data-testid="tuning-form:epochs"
-      />
+      <RunConfigFields runConfig={runConfig} path="baseConfig" errors={errors} testidPrefix="tuning-form" />
       <Field
         label="Search space (JSON)"
         name="searchSpace"
@@ -228,9 +226,9 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         hint={
           <>
             Each parameter maps to a distribution: <code>choice</code>/<code>grid</code> with <code>values</code>,{' '}
-            <code>uniform</code>/<code>loguniform</code>/<code>randint</code> with <code>min</code> and <code>max</code>. Run
-            config names (learningRate, batchSize, epochs, weightDecay, seed…) set those fields; other names go to{' '}
-            <code>config.params</code>.
+            <code>uniform</code>/<code>loguniform</code>/<code>randint</code> with <code>min</code> and <code>max</code>, within
+            the limits above. Run config names{tunable ? ` (${tunable.join(', ')})` : ''} set those fields, over the values above;
+            other names go to <code>config.params</code>.
           </>
         }
       >
