@@ -779,6 +779,8 @@ export type Query = {
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   run?: Maybe<Run>;
+  /** What config.* of createRun (and baseConfig of createTuningJob) takes for this executor on this server. */
+  runConfigSpec: RunConfigSpec;
   /** Runs, newest first. */
   runs: RunConnection;
   trace?: Maybe<Trace>;
@@ -856,6 +858,11 @@ export type QueryNodesArgs = {
 
 export type QueryRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunConfigSpecArgs = {
+  executor: Executor;
 };
 
 
@@ -978,32 +985,82 @@ export type RunComparison = {
   runs: Array<Run>;
 };
 
-/** Hyperparameters and executor settings. Omitted values take their defaults. */
+/** One field of RunConfigInput, as createRun checks it for this executor. */
+export type RunConfigField = {
+  __typename?: 'RunConfigField';
+  /** The only values a STRING field takes. */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  /** What an omitted value becomes; null: it stays unset. */
+  default?: Maybe<Scalars['JSON']['output']>;
+  description: Scalars['String']['output'];
+  /** True when min itself is refused. */
+  exclusiveMin: Scalars['Boolean']['output'];
+  /** Inclusive. */
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The RunConfigInput field. */
+  name: Scalars['String']['output'];
+  type: RunConfigFieldType;
+};
+
+export enum RunConfigFieldType {
+  /** A number. */
+  Float = 'FLOAT',
+  /** A whole number. */
+  Int = 'INT',
+  /** A JSON object. */
+  Json = 'JSON',
+  /** Text; one of `choices` when the field has them. */
+  String = 'STRING',
+  /** A list of strings. */
+  StringList = 'STRING_LIST'
+}
+
+/** Hyperparameters and executor settings; runConfigSpec(executor) lists what each executor takes. Omitted values take their defaults. */
 export type RunConfigInput = {
-  /** 1–512 (default 32). */
+  /** Examples (builtin: characters) per gradient step. Allowed: ≥ 1 and ≤ 512; default 32. */
   batchSize?: InputMaybe<Scalars['Int']['input']>;
-  /** COMMAND executor, only when the server sets COMMAND_RAW_ARGV_ENABLED (ADMIN tokens when auth is on): an argv to run. */
+  /** COMMAND only. Instead of a trainer, an argv to run: only when the server sets COMMAND_RAW_ARGV_ENABLED, with an ADMIN token when auth is on. */
   command?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** cpu, cuda or auto (default auto). */
+  /** BUILTIN only. Characters of context the builtin model predicts from: 1 (bigram) or 2. Allowed: ≥ 1 and ≤ 2; default 2. */
+  contextSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Where an external trainer computes. Allowed: cpu, cuda or auto; default auto. */
   device?: InputMaybe<Scalars['String']['input']>;
-  /** 1–100 (default 3). */
+  /** Passes over the training split. Allowed: ≥ 1 and ≤ 100; default 3. */
   epochs?: InputMaybe<Scalars['Int']['input']>;
-  /** Share of the dataset held out for evaluation, (0, 0.5] (default 0.1). */
+  /** Share of the dataset held out for evaluation. Allowed: > 0 and ≤ 0.5; default 0.1. */
   evalFraction?: InputMaybe<Scalars['Float']['input']>;
-  /** > 0 and ≤ 10 (default 0.5, tuned for the builtin trainer). */
+  /** Step size of gradient descent (0.5 suits the builtin trainer). Allowed: > 0 and ≤ 10; default 0.5. */
   learningRate?: InputMaybe<Scalars['Float']['input']>;
-  /** 128–32768 (default 2048). */
+  /** Longest training sequence in tokens, for trainers that cut sequences (the builtin character model does not). Allowed: ≥ 128 and ≤ 32768; default 2048. */
   maxSeqLength?: InputMaybe<Scalars['Int']['input']>;
-  /** Extra parameters passed to the trainer untouched. */
+  /** BUILTIN only. Caps the gradient steps of each epoch; unset: every sampled position once. Allowed: ≥ 1 and ≤ 262144. */
+  maxStepsPerEpoch?: InputMaybe<Scalars['Int']['input']>;
+  /** Extra parameters (a JSON object) passed to the trainer untouched. */
   params?: InputMaybe<Scalars['JSON']['input']>;
-  /** Same seed, same result (default 42). */
+  /** Same seed, same data split and sampling order: same result. Allowed: ≥ 0 and ≤ 2147483647; default 42. */
   seed?: InputMaybe<Scalars['Int']['input']>;
-  /** Overrides RUN_TIMEOUT_SECONDS for this run. */
+  /** Seconds before the run ends as TIMED_OUT; unset: RUN_TIMEOUT_SECONDS, or the COMMAND trainer’s own limit. Allowed: ≥ 1 and ≤ 604800. */
   timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
-  /** COMMAND executor: the name of a configured trainer (see the trainers query). */
+  /** COMMAND only. The trainer to start, by name (see the trainers query). */
   trainer?: InputMaybe<Scalars['String']['input']>;
-  /** 0–1 (default 0). */
+  /** L2 penalty on the weights. Allowed: ≥ 0 and ≤ 1; default 0. */
   weightDecay?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A rule between fields; a request that breaks it gets a field error on each of them. */
+export type RunConfigRule = {
+  __typename?: 'RunConfigRule';
+  description: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** The config an executor takes: fields with their types, ranges and defaults, and the rules between them. */
+export type RunConfigSpec = {
+  __typename?: 'RunConfigSpec';
+  executor: Executor;
+  fields: Array<RunConfigField>;
+  rules: Array<RunConfigRule>;
 };
 
 export type RunConnection = {
@@ -1492,6 +1549,9 @@ export type GraphCacheKeysConfig = {
   Run?: (data: WithTypename<Run>) => null | string,
   RunArtifact?: (data: WithTypename<RunArtifact>) => null | string,
   RunComparison?: (data: WithTypename<RunComparison>) => null | string,
+  RunConfigField?: (data: WithTypename<RunConfigField>) => null | string,
+  RunConfigRule?: (data: WithTypename<RunConfigRule>) => null | string,
+  RunConfigSpec?: (data: WithTypename<RunConfigSpec>) => null | string,
   RunConnection?: (data: WithTypename<RunConnection>) => null | string,
   RunEdge?: (data: WithTypename<RunEdge>) => null | string,
   RunLogChunk?: (data: WithTypename<RunLogChunk>) => null | string,
@@ -1534,6 +1594,7 @@ export type GraphCacheResolvers = {
     node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
     nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
     run?: GraphCacheResolver<WithTypename<Query>, QueryRunArgs, WithTypename<Run> | string>,
+    runConfigSpec?: GraphCacheResolver<WithTypename<Query>, QueryRunConfigSpecArgs, WithTypename<RunConfigSpec> | string>,
     runs?: GraphCacheResolver<WithTypename<Query>, QueryRunsArgs, WithTypename<RunConnection> | string>,
     trace?: GraphCacheResolver<WithTypename<Query>, QueryTraceArgs, WithTypename<Trace> | string>,
     traces?: GraphCacheResolver<WithTypename<Query>, QueryTracesArgs, WithTypename<TraceConnection> | string>,
@@ -1799,6 +1860,25 @@ export type GraphCacheResolvers = {
     finalMetrics?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<MetricComparison> | string>>,
     runs?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<Run> | string>>
   },
+  RunConfigField?: {
+    choices?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
+    default?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['String']['output'] | string>,
+    exclusiveMin?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    max?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['Float']['output'] | string>,
+    min?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['Float']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, Scalars['String']['output'] | string>,
+    type?: GraphCacheResolver<WithTypename<RunConfigField>, Record<string, never>, RunConfigFieldType | string>
+  },
+  RunConfigRule?: {
+    description?: GraphCacheResolver<WithTypename<RunConfigRule>, Record<string, never>, Scalars['String']['output'] | string>,
+    fields?: GraphCacheResolver<WithTypename<RunConfigRule>, Record<string, never>, Array<Scalars['String']['output'] | string>>
+  },
+  RunConfigSpec?: {
+    executor?: GraphCacheResolver<WithTypename<RunConfigSpec>, Record<string, never>, Executor | string>,
+    fields?: GraphCacheResolver<WithTypename<RunConfigSpec>, Record<string, never>, Array<WithTypename<RunConfigField> | string>>,
+    rules?: GraphCacheResolver<WithTypename<RunConfigSpec>, Record<string, never>, Array<WithTypename<RunConfigRule> | string>>
+  },
   RunConnection?: {
     edges?: GraphCacheResolver<WithTypename<RunConnection>, Record<string, never>, Array<WithTypename<RunEdge> | string>>,
     pageInfo?: GraphCacheResolver<WithTypename<RunConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
@@ -2005,6 +2085,7 @@ export type GraphCacheUpdaters = {
     node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
     nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
     run?: GraphCacheUpdateResolver<{ run: Maybe<WithTypename<Run>> }, QueryRunArgs>,
+    runConfigSpec?: GraphCacheUpdateResolver<{ runConfigSpec: WithTypename<RunConfigSpec> }, QueryRunConfigSpecArgs>,
     runs?: GraphCacheUpdateResolver<{ runs: WithTypename<RunConnection> }, QueryRunsArgs>,
     trace?: GraphCacheUpdateResolver<{ trace: Maybe<WithTypename<Trace>> }, QueryTraceArgs>,
     traces?: GraphCacheUpdateResolver<{ traces: WithTypename<TraceConnection> }, QueryTracesArgs>,
@@ -2295,6 +2376,25 @@ export type GraphCacheUpdaters = {
     configDiff?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
     finalMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
     runs?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>
+  },
+  RunConfigField?: {
+    choices?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    default?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    exclusiveMin?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    max?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    min?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>,
+    type?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigField>>, Record<string, never>>
+  },
+  RunConfigRule?: {
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigRule>>, Record<string, never>>,
+    fields?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigRule>>, Record<string, never>>
+  },
+  RunConfigSpec?: {
+    executor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigSpec>>, Record<string, never>>,
+    fields?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigSpec>>, Record<string, never>>,
+    rules?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConfigSpec>>, Record<string, never>>
   },
   RunConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunConnection>>, Record<string, never>>,
