@@ -1,5 +1,6 @@
 // Events that subscriptions listen to. In-process by default; through Redis when REDIS_URL is
 // set, so that an event published by one server process reaches subscribers on every other.
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 
@@ -54,11 +55,22 @@ export interface EventBusOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * An in-process event target without Node's listener warning: every open subscription is one
+ * listener, so a thousand watchers of one run are expected, not a leak.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the constraint yoga puts on topic maps
+function unboundedEventTarget<T extends Record<string, [] | [any] | [string | number, any]>>(): PubSubEventTarget<T> {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target as unknown as PubSubEventTarget<T>;
+}
+
 export function createEventBus(redisUrl?: string, options: EventBusOptions = {}): PubSub {
-  const local = createPubSub<{ resync: [Resync] }>();
+  const local = createPubSub<{ resync: [Resync] }>({ eventTarget: unboundedEventTarget() });
   const resyncs = () => local.subscribe('resync');
   if (!redisUrl) {
-    return Object.assign(createPubSub<PubSubTopics>(), {
+    return Object.assign(createPubSub<PubSubTopics>({ eventTarget: unboundedEventTarget() }), {
       resyncs,
       redisHealth: async () => 'disabled' as const,
       close: async () => {},
