@@ -1,4 +1,4 @@
-// Typed GraphQL documents for web/: reads the printed SDL (never a running server), so codegen
+// Typed GraphQL documents for web/ and the server tests: reads the printed SDL (never a running server), so codegen
 // works offline and in CI before the server starts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,26 +8,44 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (relative: string) => path.join(root, relative);
 
-// codegen:check writes to a temporary folder and compares it with the committed output.
+// codegen:check writes to temporary folders and compares them with the committed output.
 const outDir = process.env.CODEGEN_OUT_DIR ?? fromRoot('web/src/graphql/generated');
+const testOutDir = process.env.CODEGEN_TEST_OUT_DIR ?? fromRoot('server/test/generated');
+
+const scalars = {
+  DateTime: { input: 'string', output: 'string' },
+  JSON: { input: 'unknown', output: 'unknown' },
+};
 
 const config: CodegenConfig = {
   schema: fromRoot('schema/schema.graphql'),
-  documents: [fromRoot('web/src/**/*.tsx'), fromRoot('web/src/**/*.ts'), `!${fromRoot('web/src/graphql/generated/**')}`],
   ignoreNoDocuments: true,
   generates: {
     [`${outDir}/`]: {
       preset: 'client',
+      documents: [fromRoot('web/src/**/*.tsx'), fromRoot('web/src/**/*.ts'), `!${fromRoot('web/src/graphql/generated/**')}`],
       // Not a hook, so it may be called conditionally; named after what it does.
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: {
         useTypeImports: true,
         // Enums as string unions (the former `enumsAsTypes: true`): no runtime enum objects.
         enumType: 'string-literal',
-        scalars: {
-          DateTime: { input: 'string', output: 'string' },
-          JSON: { input: 'unknown', output: 'unknown' },
-        },
+        scalars,
+        strictScalars: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    // The server tests' operations (server/test/testkit): documents as strings, sent by the harness.
+    [`${testOutDir}/`]: {
+      preset: 'client',
+      documents: [fromRoot('server/test/testkit/**/*.ts')],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        documentMode: 'string',
+        importExtension: '.ts',
+        enumType: 'string-literal',
+        scalars,
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset } from './factories.ts';
 import { type GraphQLResponse, startTestServer, subscribe, type TestServer } from './harness.ts';
+import { CreateRunDocument } from './testkit/flow.ts';
 
 type Transport = 'POST' | 'GET' | 'SSE' | 'WS';
 type Variables = Record<string, unknown>;
@@ -39,7 +40,7 @@ const NODES = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
 const CREATE_TRACE = 'mutation($input: CreateTraceInput!) { createTrace(input: $input) { trace { id } } }';
 const CREATE_TRACES = 'mutation($input: CreateTracesInput!) { createTraces(input: $input) { createdCount } }';
 const BUILD_DATASET = 'mutation($input: BuildDatasetInput!) { buildDataset(input: $input) { dataset { id } } }';
-const CREATE_RUN = 'mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }';
+const CREATE_RUN = CreateRunDocument.toString();
 const trace = (fields: Variables = {}) => ({
   prompt: 'What is 1 + 1?',
   finalAnswer: '2',

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { createPostgresDatabase, dbKind, startTestServer, subscribe, type TestServer } from './harness.ts';
+import { CreateRunDocument, request, startRun } from './testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE } from './trainers.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
@@ -52,7 +53,7 @@ describe('configuration', () => {
     const server = await startTestServer({ env: { COMMAND_EXECUTOR_ENABLED: 'false', TRAINERS_FILE: EXAMPLE_TRAINERS_FILE } });
     try {
       const datasetId = globalId('Dataset', await makeDataset(server.deps, 2));
-      const result = await server.gql(`mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`, {
+      const result = await request(server, CreateRunDocument, {
         input: { datasetId, executor: 'COMMAND', config: { trainer: 'tiny' } },
       });
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
@@ -218,11 +219,7 @@ describe.skipIf(!process.env.TEST_REDIS_URL)('several server processes behind Re
     const b = await startTestServer({ env: redis, shareDatabaseOf: a });
     try {
       const datasetId = globalId('Dataset', await makeDataset(a.deps, 2));
-      const created = await b.ok<{ createRun: { run: { id: string } } }>(
-        `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
-        { input: { datasetId } },
-      );
-      const id = created.createRun.run.id;
+      const { id } = await startRun(b, { datasetId });
       const sub = subscribe<{ runUpdated: { status: string } }>(
         a.wsClient(),
         `subscription($id: ID!) { runUpdated(id: $id) { status } }`,

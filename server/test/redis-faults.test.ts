@@ -14,6 +14,7 @@ import { createEventBus } from '../src/pubsub.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { dbKind, type GraphQLResponse, startTestServer, subscribe } from './harness.ts';
 import { freePort, type OwnPostgres, type OwnRedis, startOwnPostgres, startOwnRedis } from './services.ts';
+import { CancelRunDocument, CreateRunDocument, rawId } from './testkit/flow.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
 
@@ -72,8 +73,8 @@ async function startServer(env: Record<string, string>): Promise<ServerProcess> 
   };
 }
 
-const CREATE_RUN = `mutation ($input: CreateRunInput!) { createRun(input: $input) { run { id status } } }`;
-const CANCEL_RUN = `mutation ($id: ID!) { cancelRun(input: { id: $id }) { run { id status } } }`;
+const CREATE_RUN = CreateRunDocument.toString();
+const CANCEL_RUN = CancelRunDocument.toString();
 const RUN_UPDATED = `subscription ($id: ID!) { runUpdated(id: $id) { id status } }`;
 type RunUpdated = { runUpdated: { id: string; status: string } };
 
@@ -188,7 +189,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
       const { createRun } = await writer.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, {
         input: { datasetId: dataset, executor: 'DRY_RUN' },
       });
-      const runId = Buffer.from(createRun.run.id, 'base64').toString().split(':')[1] as string;
+      const runId = rawId(createRun.run.id);
       // What the worker does: store the chunks, then say how far the log goes.
       const store = async (seqs: number[]) => {
         await writer.db.prisma.runLogChunk.createMany({
@@ -226,7 +227,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
       const { createRun } = await server.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, {
         input: { datasetId: dataset, executor: 'DRY_RUN' },
       });
-      const runId = Buffer.from(createRun.run.id, 'base64').toString().split(':')[1] as string;
+      const runId = rawId(createRun.run.id);
       const subscribers = () =>
         execFileSync(
           'redis-cli',

@@ -30,7 +30,7 @@ export function writeTrainersFile(trainers: Record<string, unknown>, extra: Reco
 
 /** A COMMAND run of the script trainer named `trainer`. */
 export const scriptRun = (script: string, trainer = 'script') => ({
-  executor: 'COMMAND',
+  executor: 'COMMAND' as const,
   config: { trainer, params: { script } },
 });
 

@@ -5,18 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
+import { CancelRunDocument, CreateRunDocument, type CreateRunInput, execute, rawId, request } from '../../test/testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE, isRunning, scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
 
-const CREATE_RUN = `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`;
-const CANCEL = `mutation($id: ID!) { cancelRun(input: { id: $id }) { run { status } } }`;
 const CREATE_JOB = `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`;
-const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 const fieldErrorsOf = (errors: Errors) => (errors?.[0]?.extensions?.fieldErrors ?? []) as { path: string; message: string }[];
 
-async function startRun(server: TestServer, input: Record<string, unknown>, headers?: Record<string, string>) {
-  const data = await server.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, { input }, headers);
-  return rawId(data.createRun.run.id);
+/** Queues a run; returns its database id. */
+async function startRun(server: TestServer, input: CreateRunInput, headers?: Record<string, string>) {
+  return rawId((await execute(server, CreateRunDocument, { input }, headers)).createRun.run.id);
 }
 
 const TERMINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'];
@@ -93,7 +91,9 @@ describe('the example trainer (examples/trainers)', () => {
   });
 
   it('refuses an unknown trainer, naming the known ones', async () => {
-    const result = await server.gql(CREATE_RUN, { input: { datasetId, executor: 'COMMAND', config: { trainer: 'rm -rf /' } } });
+    const result = await request(server, CreateRunDocument, {
+      input: { datasetId, executor: 'COMMAND', config: { trainer: 'rm -rf /' } },
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldErrorsOf(result.errors)).toEqual([
       { path: 'config.trainer', message: 'unknown trainer "rm -rf /"; known trainers: tiny' },
@@ -102,13 +102,13 @@ describe('the example trainer (examples/trainers)', () => {
 
   it('refuses raw argv unless the operator opted in', async () => {
     const runsBefore = await server.deps.prisma.run.count();
-    const result = await server.gql(CREATE_RUN, {
+    const result = await request(server, CreateRunDocument, {
       input: { datasetId, executor: 'COMMAND', config: { command: ['sh', '-c', 'id'] } },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldErrorsOf(result.errors)[0]?.path).toBe('config.command');
     expect(fieldErrorsOf(result.errors)[0]?.message).toContain('COMMAND_RAW_ARGV_ENABLED');
-    const both = await server.gql(CREATE_RUN, {
+    const both = await request(server, CreateRunDocument, {
       input: { datasetId, executor: 'COMMAND', config: { trainer: 'tiny', command: ['id'] } },
     });
     expect(fieldErrorsOf(both.errors)[0]?.path).toBe('config.trainer');
@@ -248,8 +248,8 @@ describe('a server with raw argv switched on and auth required', () => {
   });
 
   it('lets only an ADMIN token send raw argv, which gets no allowlist either', async () => {
-    const raw = { datasetId, executor: 'COMMAND', config: { command: [process.execPath, '-e', DUMP_ENV] } };
-    const forbidden = await server.gql(CREATE_RUN, { input: raw }, writer);
+    const raw = { datasetId, executor: 'COMMAND' as const, config: { command: [process.execPath, '-e', DUMP_ENV] } };
+    const forbidden = await request(server, CreateRunDocument, { input: raw }, writer);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const sweep = await server.gql(
       CREATE_JOB,
@@ -269,7 +269,7 @@ describe('a server with raw argv switched on and auth required', () => {
     const id = await startRun(server, { datasetId, ...scriptRun(TREE) }, writer);
     const grandchild = await grandchildOf(server, id);
     const started = Date.now();
-    await server.ok(CANCEL, { id: globalId('Run', id) }, writer);
+    await execute(server, CancelRunDocument, { id: globalId('Run', id) }, writer);
     const run = await finished(server, id);
     expect(run.status).toBe('CANCELLED');
     // Grace period 1 s (the test trainer's killGraceSeconds), plus room for a loaded machine.

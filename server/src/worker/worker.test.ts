@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../test/harness.ts';
+import { type CreateRunInput, startRun as queueRun, rawId } from '../../test/testkit/flow.ts';
 import { scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
 import { sha256File } from '../modules/common/files.ts';
 import { recoverLostRuns } from './worker.ts';
@@ -18,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const CREATE_RUN = `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`;
 const RUN = `query($id: ID!) { node(id: $id) { ... on Run {
   status exitCode error summaryMetrics attempt lastLogSeq
   statusChanges { fromStatus toStatus reason }
@@ -37,10 +37,7 @@ type RunView = {
   metricSeries: { name: string; total: number; points: { step: number; value: number }[] }[];
 };
 
-async function startRun(input: Record<string, unknown>): Promise<string> {
-  const data = await server.ok<{ createRun: { run: { id: string } } }>(CREATE_RUN, { input: { datasetId, ...input } });
-  return data.createRun.run.id;
-}
+const startRun = async (input: Partial<CreateRunInput>) => (await queueRun(server, { datasetId, ...input })).id;
 
 /** Waits for the run's end through the runUpdated subscription (no polling). */
 async function finished(id: string): Promise<RunView> {
@@ -111,7 +108,7 @@ describe('download routes', () => {
     const missing = await fetch(`${base}/runs/00000000-0000-4000-8000-000000000000/artifacts/model.bin`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe('NOT_FOUND');
-    const datasetUuid = Buffer.from(datasetId, 'base64').toString().split(':')[1];
+    const datasetUuid = rawId(datasetId);
     const badFormat = await fetch(`${base}/datasets/${datasetUuid}/export.jsonl?format=yaml`);
     expect(badFormat.status).toBe(400);
     expect((await badFormat.json()).error.code).toBe('BAD_USER_INPUT');
@@ -224,9 +221,7 @@ describe('live output subscriptions', () => {
     await finished(id);
     await expect.poll(() => early.completed && late.completed, { timeout: 10_000 }).toBe(true);
     const seqs = (sub: typeof early) => sub.events.flatMap((e) => e.data?.runLogAppended ?? []).map((c) => c.seq);
-    const total = (
-      await server.deps.prisma.run.findUniqueOrThrow({ where: { id: Buffer.from(id, 'base64').toString().slice(4) } })
-    ).lastLogSeq;
+    const total = (await server.deps.prisma.run.findUniqueOrThrow({ where: { id: rawId(id) } })).lastLogSeq;
     expect(seqs(early)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(seqs(late)).toEqual(Array.from({ length: total - 5 }, (_, i) => i + 6));
   });
@@ -296,7 +291,7 @@ describe('reading run output', () => {
 describe('lost workers', () => {
   it('requeues a run whose lease expired while attempts remain, and fails it after the last one', async () => {
     const id = await startRun({ executor: 'DRY_RUN', maxAttempts: 2 });
-    const runId = Buffer.from(id, 'base64').toString().slice(4);
+    const runId = rawId(id);
     await finished(id);
     const past = new Date(Date.now() - 60_000);
     // Pretend a worker claimed these and died: RUNNING with an expired lease.

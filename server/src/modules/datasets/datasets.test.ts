@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { rawId } from '../../../test/testkit/flow.ts';
 import { exportDatasetLines, seededSelection } from './datasets.service.ts';
 
 let server: TestServer;
@@ -9,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1] as string;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 interface TraceSeed {

@@ -3,7 +3,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId } from '../../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { rawId, startRun } from '../../../test/testkit/flow.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { pickWeights } from './registry.service.ts';
@@ -12,7 +14,6 @@ let server: TestServer;
 let dataDir: string;
 let datasetId: string;
 
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
     `mutation($input: CreateTraceInput!) { createTrace(input: $input) { trace { id } } }`,
     { input: { prompt: 'What is 2 + 2?', finalAnswer: '4', steps: [{ i: 0, type: 'compute', content: '2 + 2 = 4' }] } },
   );
-  const traceId = Buffer.from(trace.createTrace.trace.id, 'base64').toString().split(':')[1] as string;
+  const traceId = rawId(trace.createTrace.trace.id);
   const dataset = await server.deps.prisma.dataset.create({
     data: {
       key: 'registry-math-v1',
@@ -56,11 +57,8 @@ async function finishedRun(
   options: { files?: Record<string, Buffer>; status?: RunStatus; summaryMetrics?: Record<string, number> } = {},
 ): Promise<TestRun> {
   const files = options.files ?? { 'model.bin': randomBytes(512), 'manifest.json': Buffer.from('{"format":"char-ngram"}') };
-  const created = await server.ok<{ createRun: { run: { id: string } } }>(
-    `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`,
-    { input: { datasetId: globalId('Dataset', datasetId), config: { epochs: 2, seed: 7 } } },
-  );
-  const runId = Buffer.from(created.createRun.run.id, 'base64').toString().split(':')[1] as string;
+  const created = await startRun(server, { datasetId: globalId('Dataset', datasetId), config: { epochs: 2, seed: 7 } });
+  const runId = rawId(created.id);
   const status = options.status ?? 'SUCCEEDED';
   if (status !== 'PENDING') await transitionRun(server.deps, runId, 'RUNNING');
   if (status !== 'PENDING' && status !== 'RUNNING') {
@@ -84,7 +82,7 @@ async function finishedRun(
       },
     });
   }
-  return { id: created.createRun.run.id, runId, dir };
+  return { id: created.id, runId, dir };
 }
 
 const CREATE_ARTIFACT = `mutation($input: CreateModelArtifactInput!) {

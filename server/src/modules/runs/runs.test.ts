@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+import {
+  CancelRunDocument,
+  CreateRunDocument,
+  type CreateRunInput,
+  execute,
+  rawId,
+  request,
+  startRun,
+} from '../../../test/testkit/flow.ts';
 import { transitionRun } from './run-lifecycle.ts';
 
 let server: TestServer;
@@ -11,13 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const CREATE_RUN = `mutation($input: CreateRunInput!) {
-  createRun(input: $input) { run { id status executor baseModel config dataset { key } statusChanges { fromStatus toStatus reason } } }
-}`;
-type CreatedRun = { createRun: { run: { id: string; status: string; config: Record<string, unknown> } } };
-const createRun = async (input: Record<string, unknown> = {}) =>
-  (await server.ok<CreatedRun>(CREATE_RUN, { input: { datasetId, ...input } })).createRun.run;
-const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
+const createRun = (input: Partial<CreateRunInput> = {}) => startRun(server, { datasetId, ...input });
 
 describe('createRun', () => {
   it('queues a PENDING run with defaults filled in and its first status change', async () => {
@@ -31,7 +34,7 @@ describe('createRun', () => {
   });
 
   it('lists every bad hyperparameter at once', async () => {
-    const result = await server.gql(CREATE_RUN, {
+    const result = await request(server, CreateRunDocument, {
       input: { datasetId, config: { learningRate: 0, epochs: 101, batchSize: 0, device: 'tpu' } },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -44,18 +47,18 @@ describe('createRun', () => {
   });
 
   it('requires a trainer for the COMMAND executor and refuses one elsewhere', async () => {
-    const missing = await server.gql(CREATE_RUN, { input: { datasetId, executor: 'COMMAND' } });
+    const missing = await request(server, CreateRunDocument, { input: { datasetId, executor: 'COMMAND' } });
     expect(missing.errors?.[0]?.message).toContain('config.trainer');
-    const misplaced = await server.gql(CREATE_RUN, { input: { datasetId, config: { trainer: 'tiny' } } });
+    const misplaced = await request(server, CreateRunDocument, { input: { datasetId, config: { trainer: 'tiny' } } });
     expect(misplaced.errors?.[0]?.message).toContain('only the COMMAND executor');
   });
 
   it('answers NOT_FOUND for an unknown dataset and BAD_USER_INPUT for an id of another type', async () => {
-    const unknown = await server.gql(CREATE_RUN, {
+    const unknown = await request(server, CreateRunDocument, {
       input: { datasetId: globalId('Dataset', '00000000-0000-4000-8000-000000000000') },
     });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const wrongType = await server.gql(CREATE_RUN, {
+    const wrongType = await request(server, CreateRunDocument, {
       input: { datasetId: globalId('Trace', '00000000-0000-4000-8000-000000000000') },
     });
     expect(wrongType.errors?.[0]?.message).toMatch(/Dataset/);
@@ -63,23 +66,21 @@ describe('createRun', () => {
 });
 
 describe('cancelRun and the state machine', () => {
-  const CANCEL = `mutation($id: ID!) { cancelRun(input: { id: $id }) { run { status error statusChanges { toStatus reason } } } }`;
-
   it('cancels a PENDING run at once, and refuses to cancel it again', async () => {
     const run = await createRun();
-    const data = await server.ok<{ cancelRun: { run: { status: string; statusChanges: { toStatus: string }[] } } }>(CANCEL, {
+    const data = await execute(server, CancelRunDocument, {
       id: run.id,
     });
     expect(data.cancelRun.run.status).toBe('CANCELLED');
     expect(data.cancelRun.run.statusChanges.map((c) => c.toStatus)).toEqual(['PENDING', 'CANCELLED']);
-    const again = await server.gql(CANCEL, { id: run.id });
+    const again = await request(server, CancelRunDocument, { id: run.id });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', status: 'CANCELLED' });
   });
 
   it('moves a RUNNING run to CANCELLING, for its worker to stop', async () => {
     const run = await createRun();
     await transitionRun(server.deps, rawId(run.id), 'RUNNING');
-    const data = await server.ok<{ cancelRun: { run: { status: string } } }>(CANCEL, { id: run.id });
+    const data = await execute(server, CancelRunDocument, { id: run.id });
     expect(data.cancelRun.run.status).toBe('CANCELLING');
   });
 
@@ -104,7 +105,7 @@ describe('runUpdated subscription', () => {
     await sub.next(1);
     await transitionRun(server.deps, rawId(run.id), 'RUNNING');
     await sub.next(2);
-    await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { id } } }`, { id: run.id });
+    await execute(server, CancelRunDocument, { id: run.id });
     await transitionRun(server.deps, rawId(run.id), 'CANCELLED');
     await sub.next(4);
     expect(sub.events.map((e) => e.data?.runUpdated.status)).toEqual(['PENDING', 'RUNNING', 'CANCELLING', 'CANCELLED']);
@@ -113,7 +114,7 @@ describe('runUpdated subscription', () => {
 
   it('gives a client that subscribes after the end the terminal status at once', async () => {
     const run = await createRun();
-    await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { id } } }`, { id: run.id });
+    await execute(server, CancelRunDocument, { id: run.id });
     const sub = subscribe<{ runUpdated: { status: string } }>(server.wsClient(), RUN_UPDATED, { id: run.id });
     await sub.next(1);
     await expect.poll(() => sub.completed).toBe(true);
@@ -143,7 +144,7 @@ describe('runUpdated subscription', () => {
       }
     };
     await readUntil('PENDING');
-    await server.ok(`mutation($id: ID!) { cancelRun(input: { id: $id }) { run { id } } }`, { id: run.id });
+    await execute(server, CancelRunDocument, { id: run.id });
     await readUntil('CANCELLED');
     expect(text).toContain('"status":"CANCELLED"');
     await reader.cancel();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+import { rawId } from '../../../test/testkit/flow.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { cancelRun } from '../runs/runs.service.ts';
@@ -16,8 +17,6 @@ beforeAll(async () => {
   datasetId = globalId('Dataset', await makeDataset(server.deps, 10));
 });
 afterAll(() => server?.close());
-
-const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
 
 const CREATE = `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id status } } }`;
 const START = `mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id status startedAt } } }`;

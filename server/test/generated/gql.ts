@@ -1,0 +1,38 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n": typeof types.CreateRunDocument,
+    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": typeof types.CancelRunDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n": types.CreateRunDocument,
+    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": types.CancelRunDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').CreateRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n"): typeof import('./graphql.ts').CancelRunDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
