@@ -61,10 +61,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: {
-          DateTime: { input: 'string', output: 'string' },
-          JSON: { input: 'unknown', output: 'unknown' },
-        },
+        scalars,
         strictScalars: true,
       },
     },

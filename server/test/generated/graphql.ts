@@ -22,31 +22,35 @@ export type Executor =
   /** Validates the config and dataset, writes the training manifest, trains nothing. */
   | 'DRY_RUN';
 
-/** Hyperparameters and executor settings. Omitted values take their defaults. */
+/** Hyperparameters and executor settings; runConfigSpec(executor) lists what each executor takes. Omitted values take their defaults. */
 export type RunConfigInput = {
-  /** 1–512 (default 32). */
+  /** Examples (builtin: characters) per gradient step. Allowed: ≥ 1 and ≤ 512; default 32. */
   batchSize?: number | null | undefined;
-  /** COMMAND executor, only when the server sets COMMAND_RAW_ARGV_ENABLED (ADMIN tokens when auth is on): an argv to run. */
+  /** COMMAND only. Instead of a trainer, an argv to run: only when the server sets COMMAND_RAW_ARGV_ENABLED, with an ADMIN token when auth is on. */
   command?: Array<string> | null | undefined;
-  /** cpu, cuda or auto (default auto). */
+  /** BUILTIN only. Characters of context the builtin model predicts from: 1 (bigram) or 2. Allowed: ≥ 1 and ≤ 2; default 2. */
+  contextSize?: number | null | undefined;
+  /** Where an external trainer computes. Allowed: cpu, cuda or auto; default auto. */
   device?: string | null | undefined;
-  /** 1–100 (default 3). */
+  /** Passes over the training split. Allowed: ≥ 1 and ≤ 100; default 3. */
   epochs?: number | null | undefined;
-  /** Share of the dataset held out for evaluation, (0, 0.5] (default 0.1). */
+  /** Share of the dataset held out for evaluation. Allowed: > 0 and ≤ 0.5; default 0.1. */
   evalFraction?: number | null | undefined;
-  /** > 0 and ≤ 10 (default 0.5, tuned for the builtin trainer). */
+  /** Step size of gradient descent (0.5 suits the builtin trainer). Allowed: > 0 and ≤ 10; default 0.5. */
   learningRate?: number | null | undefined;
-  /** 128–32768 (default 2048). */
+  /** Longest training sequence in tokens, for trainers that cut sequences (the builtin character model does not). Allowed: ≥ 128 and ≤ 32768; default 2048. */
   maxSeqLength?: number | null | undefined;
-  /** Extra parameters passed to the trainer untouched. */
+  /** BUILTIN only. Caps the gradient steps of each epoch; unset: every sampled position once. Allowed: ≥ 1 and ≤ 262144. */
+  maxStepsPerEpoch?: number | null | undefined;
+  /** Extra parameters (a JSON object) passed to the trainer untouched. */
   params?: unknown;
-  /** Same seed, same result (default 42). */
+  /** Same seed, same data split and sampling order: same result. Allowed: ≥ 0 and ≤ 2147483647; default 42. */
   seed?: number | null | undefined;
-  /** Overrides RUN_TIMEOUT_SECONDS for this run. */
+  /** Seconds before the run ends as TIMED_OUT; unset: RUN_TIMEOUT_SECONDS, or the COMMAND trainer’s own limit. Allowed: ≥ 1 and ≤ 604800. */
   timeoutSeconds?: number | null | undefined;
-  /** COMMAND executor: the name of a configured trainer (see the trainers query). */
+  /** COMMAND only. The trainer to start, by name (see the trainers query). */
   trainer?: string | null | undefined;
-  /** 0–1 (default 0). */
+  /** L2 penalty on the weights. Allowed: ≥ 0 and ≤ 1; default 0. */
   weightDecay?: number | null | undefined;
 };
 
