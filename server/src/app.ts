@@ -1,55 +1,51 @@
 // Wires the parts of a server process together: database, event bus, HTTP/WebSocket server.
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import type { Deps } from './deps.ts';
+import type { Deps, RunHooks } from './deps.ts';
 import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
-import { registerTuningHooks, shouldStopTrialEarly } from './modules/tuning/tuning.service.ts';
+import { tuningRunHooks } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
-import type { MetricInput } from './worker/run-output-writer.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
 export interface App {
   deps: Deps;
   db: Database;
   http: HttpServer;
+  worker: Worker | undefined;
   close(): Promise<void>;
 }
+
+export interface AppOptions {
+  /** A database opened already (tests: in-memory or fresh; closing the app leaves it open). */
+  db?: Database;
+  /** Sees every SQL statement (benchmarks and tests count them). */
+  onQuery?: (sql: string) => void;
+  /** Worker settings over the configured ones (tests: timings, executors). */
+  worker?: Partial<WorkerOptions>;
+}
+
+/** How the modules react to runs (see RunHooks): the same in every process. */
+const RUN_HOOKS: readonly RunHooks[] = [tuningRunHooks];
 
 /** The worker's connections give up after this long, so a vanished server becomes a retried failure. */
 export const WORKER_DATABASE_TIMEOUT_MS = 60_000;
 
-export async function openDeps(config: Config, options: { onQuery?: (sql: string) => void; forWorker?: boolean } = {}) {
-  const db = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
-    migrate: true,
-    onQuery: options.onQuery,
-    poolSize: options.forWorker ? config.workerDatabasePoolSize : config.databasePoolSize,
-    timeoutMs: options.forWorker ? WORKER_DATABASE_TIMEOUT_MS : undefined,
-  });
+export async function openDeps(config: Config, options: Pick<AppOptions, 'db' | 'onQuery'> & { forWorker?: boolean } = {}) {
+  const db =
+    options.db ??
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
+      migrate: true,
+      onQuery: options.onQuery,
+      poolSize: options.forWorker ? config.workerDatabasePoolSize : config.databasePoolSize,
+      timeoutMs: options.forWorker ? WORKER_DATABASE_TIMEOUT_MS : undefined,
+    }));
   const pubsub = createEventBus(config.redisUrl, {
     log: config.logLevel === 'silent' || config.logLevel === 'error' ? () => {} : (line) => console.warn(line),
   });
-  registerTuningHooks();
-  const deps: Deps = { prisma: db.prisma, pubsub, config };
+  const deps: Deps = { prisma: db.prisma, pubsub, config, runHooks: RUN_HOOKS };
   return { db, deps };
-}
-
-/**
- * Asks the tuning module whether a trial should be pruned, for each reported point of its job's
- * metric. One lookup per batch settles the common case: the run is no trial with early stopping.
- */
-export async function stopTrialEarly(deps: Deps, runId: string, points: MetricInput[]): Promise<boolean> {
-  const trial = await deps.prisma.trial.findUnique({
-    where: { runId },
-    select: { tuningJob: { select: { metricName: true, earlyStopping: true } } },
-  });
-  if (!trial?.tuningJob.earlyStopping) return false;
-  for (const point of points) {
-    if (point.name !== trial.tuningJob.metricName) continue;
-    if (await shouldStopTrialEarly(deps, runId, point.step, point.value, point.name)) return true;
-  }
-  return false;
 }
 
 /**
@@ -77,7 +73,6 @@ export async function startConfiguredWorker(
     leaseSeconds: config.runLeaseSeconds,
     runTimeoutSeconds: config.runTimeoutSeconds,
     storageGraceSeconds: config.storageGraceSeconds,
-    shouldStopEarly: stopTrialEarly,
     log: config.logLevel === 'silent' ? undefined : (line) => console.log(line),
     ...overrides,
   });
@@ -121,19 +116,20 @@ export function healthCheck(db: Database, pubsub: PubSub): () => Promise<Health>
   };
 }
 
-export async function startApp(config: Config): Promise<App> {
-  const { db, deps } = await openDeps(config);
-  const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const { db, deps } = await openDeps(config, options);
+  const worker = config.workerEnabled ? await startConfiguredWorker(deps, { overrides: options.worker }) : undefined;
   const http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub) });
   return {
     deps,
     db,
     http,
+    worker,
     async close() {
       await worker?.stop();
       await http.close();
       await deps.pubsub.close();
-      await db.close();
+      if (!options.db) await db.close();
     },
   };
 }

@@ -1,13 +1,36 @@
-// What every service needs: the database, the event bus and the configuration. The GraphQL
+// What every service needs: the database, the event bus, the configuration and the run hooks. The GraphQL
 // context, the worker and the CLI all hand the same object to the services.
 import type { Config } from './config.ts';
 import type { PrismaClient } from './db/database.ts';
+import type { Run } from './generated/prisma/client.ts';
+import type { RunStopReason } from './generated/prisma/enums.ts';
 import type { PubSub } from './pubsub.ts';
+import type { MetricInput } from './worker/run-output-writer.ts';
 
 export interface Deps {
   prisma: PrismaClient;
   pubsub: PubSub;
   config: Config;
+  /** What other modules do when runs change (openDeps gives every process the same list). */
+  runHooks: readonly RunHooks[];
+}
+
+/** Why and how a hook wants a running run stopped. */
+export interface RunStop {
+  stopReason: RunStopReason;
+  /** The cancellation's reason, kept in the status history and as the run's error. */
+  message: string;
+}
+
+/**
+ * Lets a module react to runs without the runs module or the worker knowing it: the tuning
+ * module advances a trial's job when its run changes status, and prunes trials as metrics arrive.
+ */
+export interface RunHooks {
+  /** After a run was created or changed status, once committed. A failure is logged and undoes nothing. */
+  statusChanged?(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void>;
+  /** After a batch of a running run's metric points was stored: a stop returned ends the run early. */
+  metricsStored?(deps: Deps, runId: string, points: readonly MetricInput[]): Promise<RunStop | null>;
 }
 
 export type TokenRoleName = 'READ' | 'WRITE' | 'ADMIN';

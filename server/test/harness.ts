@@ -8,14 +8,11 @@ import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { stopTrialEarly } from '../src/app.ts';
+import { startApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
-import { startHttpServer } from '../src/http/server.ts';
-import { registerTuningHooks } from '../src/modules/tuning/tuning.service.ts';
-import { createEventBus } from '../src/pubsub.ts';
-import { startWorker, type Worker, type WorkerOptions } from '../src/worker/worker.ts';
+import type { Worker, WorkerOptions } from '../src/worker/worker.ts';
 
 export const dbKind = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'pglite';
 
@@ -99,19 +96,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const shared = options.shareDatabaseOf;
   const db = shared ? shared.db : await openTestDatabase((statement) => sql.push(statement));
   const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-test-'));
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', DATA_DIR: dataDir, ...options.env });
-  const deps: Deps = { prisma: db.prisma, pubsub: createEventBus(config.redisUrl), config };
-  const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
-  registerTuningHooks();
-  const worker = options.worker
-    ? startWorker(deps, {
-        concurrency: 2,
-        leaseSeconds: 5,
-        runTimeoutSeconds: 60,
-        shouldStopEarly: stopTrialEarly,
-        ...options.worker,
-      })
-    : undefined;
+  // The app's own start-up on the test's database, with a worker (fast leases) only when asked for.
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    WORKER_ENABLED: options.worker ? 'true' : 'false',
+    WORKER_CONCURRENCY: '2',
+    RUN_LEASE_SECONDS: '5',
+    RUN_TIMEOUT_SECONDS: '60',
+    DATA_DIR: dataDir,
+    ...options.env,
+  });
+  const app = await startApp(config, { db, worker: options.worker });
+  const { deps, http, worker } = app;
   const url = `${http.url}/graphql`;
   const clients: Client[] = [];
   const gql: TestServer['gql'] = async (query, variables, headers) => {
@@ -147,10 +144,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return client;
     },
     async close() {
-      await worker?.stop();
       await Promise.all(clients.map((client) => client.dispose()));
-      await http.close();
-      await deps.pubsub.close();
+      await app.close();
       if (!shared) await (db as Database & { drop(): Promise<void> }).drop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -5,11 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDeps } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
 import { createRun } from '../src/modules/runs/runs.service.ts';
-import { createEventBus } from '../src/pubsub.ts';
 import { makeDataset } from './factories.ts';
 import { createPostgresDatabase, dbKind } from './harness.ts';
 import { scriptRun, scriptTrainer, writeTrainersFile } from './trainers.ts';
@@ -59,7 +59,7 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
       ...(redis ? { REDIS_URL: redis } : {}),
     };
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
-    deps = { prisma: db.prisma, pubsub: createEventBus(config.redisUrl), config };
+    ({ deps } = await openDeps(config, { db }));
     datasetId = await makeDataset(deps, 10);
     workers.push(await startWorkerProcess(env), await startWorkerProcess(env));
   });

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { openDeps } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
-import { createEventBus } from '../src/pubsub.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { dbKind, type GraphQLResponse, startTestServer, subscribe } from './harness.ts';
 import { freePort, type OwnPostgres, type OwnRedis, startOwnPostgres, startOwnRedis } from './services.ts';
@@ -93,7 +93,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
     [postgres, redis] = await Promise.all([startOwnPostgres(), startOwnRedis()]);
     // Migrated here, so the servers start side by side with nothing to apply.
     db = await openDatabase({ url: postgres.url, migrate: true });
-    const deps = { prisma: db.prisma, pubsub: createEventBus(), config: loadConfig({ LOG_LEVEL: 'silent' }) };
+    const { deps } = await openDeps(loadConfig({ LOG_LEVEL: 'silent' }), { db });
     datasetId = globalId('Dataset', await makeDataset(deps, 3));
     dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-faults-'));
     const env = {

@@ -17,10 +17,11 @@ import { DomainError } from '../errors.ts';
 import { executors as defaultExecutors } from '../executors/index.ts';
 import { type RunExecutor, RunFailure } from '../executors/types.ts';
 import type { Run } from '../generated/prisma/client.ts';
+import type { RunStopReason } from '../generated/prisma/enums.ts';
 import { type ExecutorName, runConfigSpec, withDefaults } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
-import { type MetricInput, OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
+import { OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
 
 export interface WorkerOptions {
   concurrency: number;
@@ -28,8 +29,6 @@ export interface WorkerOptions {
   runTimeoutSeconds: number;
   /** How long a run waits for its output to be stored before it is stopped (default 300). */
   storageGraceSeconds?: number;
-  /** Decides, as metric points arrive, whether a run should be stopped early (tuning's pruning rule). */
-  shouldStopEarly?: (deps: Deps, runId: string, points: MetricInput[]) => Promise<boolean>;
   /** Replaces executors (tests drive the real worker with a trainer of their own). */
   executors?: Partial<Record<ExecutorName, RunExecutor>>;
   log?: (line: string) => void;
@@ -118,6 +117,7 @@ export async function recoverLostRuns(deps: Deps): Promise<number> {
           data: {
             ...release,
             error: `worker lost: ${owner ?? 'a worker'} stopped renewing its lease after ${run.attempt} attempt(s)`,
+            stopReason: 'WORKER_LOST',
           },
           reason: 'worker lost',
         });
@@ -207,10 +207,12 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       attempt: run.attempt,
       log,
       onMetrics: async (points) => {
-        if (options.shouldStopEarly && (await options.shouldStopEarly(deps, run.id, points))) {
-          const reason = 'pruned by the early-stopping rule';
-          await cancelRun(deps, run.id, reason);
-          stopRun(run.id, { kind: 'cancel', reason });
+        for (const hooks of deps.runHooks) {
+          const stop = await hooks.metricsStored?.(deps, run.id, points);
+          if (!stop) continue;
+          await cancelRun(deps, run.id, stop.message, stop.stopReason);
+          stopRun(run.id, { kind: 'cancel', reason: stop.message });
+          return;
         }
       },
     });
@@ -222,6 +224,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       exitCode?: number;
       error?: string;
       reason: string;
+      stopReason?: RunStopReason;
     };
     try {
       const result = await executors[run.executor]({ deps, run, config, output, signal: controller.signal, workDir, outputDir });
@@ -233,6 +236,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
           status: 'TIMED_OUT',
           error: `Run exceeded its ${stop.seconds} s time limit (RUN_TIMEOUT_SECONDS)`,
           reason: 'timeout',
+          stopReason: 'TIMEOUT',
         };
       } else if (stop?.kind === 'cancel') {
         outcome = { status: 'CANCELLED', error: stop.reason, reason: stop.reason };
@@ -243,6 +247,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
             `The database could not store the run's output for more than ${stop.seconds} s (STORAGE_GRACE_SECONDS): ` +
             'the trainer was stopped; every line it printed until then is stored',
           reason: 'storage unavailable',
+          stopReason: 'STORAGE_UNAVAILABLE',
         };
       } else if (stop?.kind === 'shutdown') {
         outcome = { status: 'FAILED', error: 'worker shut down', reason: 'shutdown' };
@@ -299,6 +304,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
                 summaryMetrics: output.summary(),
                 leaseOwner: null,
                 leaseExpiresAt: null,
+                // A cancelled run keeps who asked; a run that ran to its end (even while CANCELLING) has none.
+                ...(outcome.status === 'CANCELLED' ? {} : { stopReason: outcome.stopReason ?? null }),
               },
             }),
           `run ${run.id}: recording ${outcome.status}`,

@@ -70,25 +70,17 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
   return result;
 }
 
-type RunChangeListener = (deps: Deps, run: Pick<Run, 'id' | 'status'>) => Promise<void>;
-const runChangeListeners = new Set<RunChangeListener>();
-
-/** Other modules (tuning) react to runs changing status without the runs module knowing them. */
-export function onRunStatusChanged(listener: RunChangeListener): void {
-  runChangeListeners.add(listener);
-}
-
-/** Tells subscribers and listeners that a run was created or changed status (after the commit). */
+/** Tells subscribers and the run hooks (deps.runHooks) that a run was created or changed status (after the commit). */
 export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void> {
   const event = { runId: run.id, status: run.status };
   deps.pubsub.publish('runUpdated', run.id, event);
   deps.pubsub.publish('runsChanged', event);
-  for (const listener of runChangeListeners) {
+  for (const hooks of deps.runHooks) {
     try {
-      await listener(deps, run);
+      await hooks.statusChanged?.(deps, run);
     } catch (error) {
-      // The run's own change is committed; a listener's failure must not undo or hide it.
-      console.error(`run ${run.id}: a run-change listener failed:`, error);
+      // The run's own change is committed; a hook's failure must not undo or hide it.
+      console.error(`run ${run.id}: a run-change hook failed:`, error);
     }
   }
 }

@@ -25,6 +25,18 @@ export const Executor = builder.enumType('Executor', {
 /** The schema is printed without a server: documented without the operator's trainers. */
 const noCommandSettings = { trainers: [], commandRawArgvEnabled: false };
 
+const RunStopReason = builder.enumType('RunStopReason', {
+  description: 'Why a run was stopped before its trainer finished by itself.',
+  values: {
+    CANCELLED_BY_USER: { description: 'cancelRun was called.' },
+    TUNING_JOB_CANCELLED: { description: "The run's tuning job was cancelled." },
+    PRUNED: { description: "The tuning job's early-stopping rule pruned the trial." },
+    TIMEOUT: { description: 'The run ran past its time limit.' },
+    STORAGE_UNAVAILABLE: { description: "The database could not store the run's output within STORAGE_GRACE_SECONDS." },
+    WORKER_LOST: { description: 'Its worker stopped renewing the lease and no attempts were left.' },
+  } as const,
+});
+
 export const LogStream = builder.enumType('LogStream', { values: ['STDOUT', 'STDERR'] as const });
 
 export const RunNode = builder.prismaNode('Run', {
@@ -47,6 +59,11 @@ export const RunNode = builder.prismaNode('Run', {
     config: t.expose('config', { type: 'JSON' }),
     exitCode: t.exposeInt('exitCode', { nullable: true }),
     error: t.exposeString('error', { nullable: true, description: 'Why the run failed, timed out or was cancelled.' }),
+    stopReason: t.expose('stopReason', {
+      type: RunStopReason,
+      nullable: true,
+      description: 'Why the run was stopped (or is being stopped); null when it ran to its end.',
+    }),
     summaryMetrics: t.expose('summaryMetrics', { type: 'JSON', nullable: true, description: 'Last value of each metric.' }),
     attempt: t.exposeInt('attempt'),
     maxAttempts: t.exposeInt('maxAttempts'),

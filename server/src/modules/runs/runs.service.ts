@@ -2,7 +2,7 @@
 import type { Context, Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
-import type { RunStatus } from '../../generated/prisma/enums.ts';
+import type { RunStatus, RunStopReason } from '../../generated/prisma/enums.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
 import { isTerminal, publishRunChange, transitionRun } from './run-lifecycle.ts';
@@ -75,8 +75,14 @@ export async function createRun(deps: Deps, input: CreateRunInput, tx: Prisma.Tr
 /**
  * A PENDING run is cancelled at once; a RUNNING one goes to CANCELLING and its worker stops the
  * process, then records CANCELLED. Cancelling twice is harmless; a finished run is an error.
+ * `stopReason` says who asked (a client, the tuning job, its pruning rule); `reason` says it in words.
  */
-export async function cancelRun(deps: Deps, runId: string, reason = 'cancelled by user'): Promise<Run> {
+export async function cancelRun(
+  deps: Deps,
+  runId: string,
+  reason = 'cancelled by user',
+  stopReason: RunStopReason = 'CANCELLED_BY_USER',
+): Promise<Run> {
   const run = await deps.prisma.run.findUnique({ where: { id: runId } });
   if (!run) throw notFound('Run', runId);
   if (run.status === 'CANCELLING') return run;
@@ -91,11 +97,11 @@ export async function cancelRun(deps: Deps, runId: string, reason = 'cancelled b
   }
   try {
     return run.status === 'PENDING'
-      ? await transitionRun(deps, runId, 'CANCELLED', { from: ['PENDING'], reason, data: { error: reason } })
-      : await transitionRun(deps, runId, 'CANCELLING', { from: ['RUNNING'], reason });
+      ? await transitionRun(deps, runId, 'CANCELLED', { from: ['PENDING'], reason, data: { error: reason, stopReason } })
+      : await transitionRun(deps, runId, 'CANCELLING', { from: ['RUNNING'], reason, data: { stopReason } });
   } catch (error) {
     // The run moved on between the read and the write (claimed, or finished): decide again.
-    if (error instanceof DomainError && error.code === 'INVALID_STATE') return cancelRun(deps, runId, reason);
+    if (error instanceof DomainError && error.code === 'INVALID_STATE') return cancelRun(deps, runId, reason, stopReason);
     throw error;
   }
 }

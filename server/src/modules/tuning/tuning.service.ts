@@ -4,10 +4,11 @@
 // maxConcurrentTrials at once) and ends the job. Unlike the reference (Ray in a fire-and-forget
 // task, trials written only at the end), all state is in the database, so a restart loses nothing.
 import { randomInt } from 'node:crypto';
-import type { Deps } from '../../deps.ts';
+import type { Deps, RunHooks, RunStop } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/client.ts';
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
+import type { MetricInput } from '../../worker/run-output-writer.ts';
 import { InputChecker } from '../common/validation.ts';
 import {
   type CommandSettings,
@@ -19,7 +20,7 @@ import {
   type RunConfigSpec,
   runConfigSpec,
 } from '../runs/run-config.ts';
-import { isTerminal, onRunStatusChanged, publishRunChange } from '../runs/run-lifecycle.ts';
+import { isTerminal, publishRunChange } from '../runs/run-lifecycle.ts';
 import { cancelRun, checkRunInput, createRun, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
 import {
   DEFAULT_GRACE_STEPS,
@@ -282,7 +283,9 @@ export async function cancelTuningJob(deps: Deps, id: string): Promise<TuningJob
   return deps.prisma.tuningJob.findUniqueOrThrow({ where: { id } });
 }
 
-type TrialWithRun = Trial & { run: Pick<Run, 'id' | 'status' | 'error' | 'startedAt' | 'finishedAt' | 'summaryMetrics'> | null };
+type TrialWithRun = Trial & {
+  run: Pick<Run, 'id' | 'status' | 'stopReason' | 'error' | 'startedAt' | 'finishedAt' | 'summaryMetrics'> | null;
+};
 
 /** The run's final value of the metric: its point at the highest step, else its summary. */
 async function finalMetric(tx: Prisma.TransactionClient, run: TrialWithRun['run'] & object, name: string) {
@@ -328,17 +331,7 @@ async function trialOutcome(
     case 'TIMED_OUT':
       return { status: 'FAILED', error: run.error ?? 'the run timed out', ...ended };
     case 'CANCELLED': {
-      const pruning = await tx.runStatusChange.findFirst({
-        where: { runId: run.id, reason: { startsWith: 'pruned' } },
-        select: { reason: true },
-      });
-      if (trial.error?.startsWith('pruned:') || pruning) {
-        return {
-          status: 'PRUNED',
-          error: trial.error?.startsWith('pruned:') ? trial.error : `pruned: ${pruning?.reason?.replace(/^pruned:?\s*/, '')}`,
-          ...ended,
-        };
-      }
+      if (run.stopReason === 'PRUNED') return { status: 'PRUNED', error: trial.error ?? run.error, ...ended };
       const why = job.status === 'CANCELLING' ? 'cancelled with the tuning job' : (run.error ?? 'the run was cancelled');
       return { status: 'CANCELLED', error: why, ...ended };
     }
@@ -374,7 +367,17 @@ async function advanceLocked(deps: Deps, tx: Prisma.TransactionClient, id: strin
   const found: TrialWithRun[] = await tx.trial.findMany({
     where: { tuningJobId: id },
     include: {
-      run: { select: { id: true, status: true, error: true, startedAt: true, finishedAt: true, summaryMetrics: true } },
+      run: {
+        select: {
+          id: true,
+          status: true,
+          stopReason: true,
+          error: true,
+          startedAt: true,
+          finishedAt: true,
+          summaryMetrics: true,
+        },
+      },
     },
     orderBy: { number: 'asc' },
   });
@@ -470,7 +473,7 @@ export async function advanceTuningJob(deps: Deps, tuningJobId: string): Promise
     if (!outcome.runsToCancel.length) return;
     for (const runId of outcome.runsToCancel) {
       try {
-        await cancelRun(deps, runId, 'tuning job cancelled');
+        await cancelRun(deps, runId, 'tuning job cancelled', 'TUNING_JOB_CANCELLED');
       } catch (error) {
         // Finished meanwhile: the next pass records how.
         if (!(error instanceof DomainError && error.code === 'INVALID_STATE')) throw error;
@@ -479,16 +482,67 @@ export async function advanceTuningJob(deps: Deps, tuningJobId: string): Promise
   }
 }
 
-let hooksRegistered = false;
+const formatNumber = (value: number) => Number(value.toPrecision(6));
+
+/** The reason a pruned trial's run is cancelled with; the trial keeps the rule's own words. */
+const PRUNED_MESSAGE = 'pruned by the early-stopping rule';
 
 /**
- * Advances a trial's job when the trial's run ends, and tells the job's subscribers when it starts
- * (a trial's status follows its run's). Registering twice is harmless.
+ * As a run reports metric points: a stop (PRUNED) when the run is a trial of a RUNNING job with
+ * the MEDIAN early-stopping rule and a point of the job's metric is worse than the median of the
+ * completed trials at its step (see medianStoppingDecision). One read settles the common case,
+ * a run that is no such trial. The rule's words are noted on the trial, which becomes PRUNED
+ * once its run is cancelled.
  */
-export function registerTuningHooks(): void {
-  if (hooksRegistered) return;
-  hooksRegistered = true;
-  onRunStatusChanged(async (deps, run) => {
+export async function decideEarlyStop(deps: Deps, runId: string, points: readonly MetricInput[]): Promise<RunStop | null> {
+  const trial = await deps.prisma.trial.findUnique({
+    where: { runId },
+    select: { id: true, status: true, tuningJob: true },
+  });
+  const job = trial?.tuningJob;
+  const config = job?.earlyStopping as EarlyStoppingConfig | null | undefined;
+  if (!trial || !job || config?.rule !== 'MEDIAN' || job.status !== 'RUNNING' || !isTrialActive(trial.status)) return null;
+  const candidates = points.filter((point) => point.name === job.metricName && point.step >= config.graceSteps);
+  if (candidates.length === 0) return null;
+  const completed = await deps.prisma.trial.findMany({
+    where: { tuningJobId: job.id, status: 'SUCCEEDED', runId: { not: null } },
+    select: { runId: true },
+  });
+  if (completed.length < config.minTrialsCompleted) return null;
+  const completedPoints = await deps.prisma.runMetricPoint.findMany({
+    where: {
+      runId: { in: completed.map((t) => t.runId as string) },
+      name: job.metricName,
+      step: { lte: Math.max(...candidates.map((point) => point.step)) },
+    },
+    select: { runId: true, step: true, value: true },
+  });
+  const byRun = new Map<string, MetricPoint[]>();
+  for (const point of completedPoints) byRun.set(point.runId, [...(byRun.get(point.runId) ?? []), point]);
+  for (const { step, value } of candidates) {
+    const decision = medianStoppingDecision({
+      config,
+      mode: job.metricMode,
+      step,
+      value,
+      completed: [...byRun.values()],
+    });
+    if (!decision.stop || decision.median === null) continue;
+    const error =
+      `pruned: ${job.metricName} ${formatNumber(value)} at step ${step} is worse than the median ` +
+      `${formatNumber(decision.median)} of ${decision.compared} completed trials (median stopping rule)`;
+    await deps.prisma.trial.updateMany({ where: { id: trial.id, status: { in: [...ACTIVE_TRIAL_STATUSES] } }, data: { error } });
+    return { stopReason: 'PRUNED', message: PRUNED_MESSAGE };
+  }
+  return null;
+}
+
+/**
+ * The tuning module's run hooks: a trial's run ending advances its job, and its start tells the
+ * job's subscribers (a trial's status follows its run's); metric points may prune the trial.
+ */
+export const tuningRunHooks: RunHooks = {
+  async statusChanged(deps, run) {
     if (run.status !== 'RUNNING' && !isTerminal(run.status)) return;
     const trial = await deps.prisma.trial.findUnique({
       where: { runId: run.id },
@@ -501,60 +555,9 @@ export function registerTuningHooks(): void {
         tuningJobId: trial.tuningJobId,
         status: trial.tuningJob.status,
       });
-  });
-}
-
-const formatNumber = (value: number) => Number(value.toPrecision(6));
-
-/**
- * For the worker, as a run reports `value` of a metric at `step`: true when the run is a trial of
- * a RUNNING job with the MEDIAN early-stopping rule and the value is worse than the median of the
- * completed trials at that step (see medianStoppingDecision). Pass `metricName` to have values of
- * other metrics ignored; without it, the value is taken to be of the job's metric. A true answer
- * is noted on the trial, which becomes PRUNED once its run is cancelled.
- */
-export async function shouldStopTrialEarly(
-  deps: Deps,
-  runId: string,
-  step: number,
-  value: number,
-  metricName?: string,
-): Promise<boolean> {
-  const trial = await deps.prisma.trial.findUnique({
-    where: { runId },
-    select: { id: true, status: true, tuningJob: true },
-  });
-  const job = trial?.tuningJob;
-  const config = job?.earlyStopping as EarlyStoppingConfig | null | undefined;
-  if (!trial || !job || config?.rule !== 'MEDIAN' || job.status !== 'RUNNING' || !isTrialActive(trial.status)) return false;
-  if (metricName !== undefined && metricName !== job.metricName) return false;
-  if (step < config.graceSteps) return false;
-  const completed = await deps.prisma.trial.findMany({
-    where: { tuningJobId: job.id, status: 'SUCCEEDED', runId: { not: null } },
-    select: { runId: true },
-  });
-  if (completed.length < config.minTrialsCompleted) return false;
-  const points = await deps.prisma.runMetricPoint.findMany({
-    where: { runId: { in: completed.map((t) => t.runId as string) }, name: job.metricName, step: { lte: step } },
-    select: { runId: true, step: true, value: true },
-  });
-  const byRun = new Map<string, MetricPoint[]>();
-  for (const point of points) byRun.set(point.runId, [...(byRun.get(point.runId) ?? []), point]);
-  const decision = medianStoppingDecision({
-    config,
-    mode: job.metricMode,
-    step,
-    value,
-    completed: [...byRun.values()],
-  });
-  if (decision.stop && decision.median !== null) {
-    const error =
-      `pruned: ${job.metricName} ${formatNumber(value)} at step ${step} is worse than the median ` +
-      `${formatNumber(decision.median)} of ${decision.compared} completed trials (median stopping rule)`;
-    await deps.prisma.trial.updateMany({ where: { id: trial.id, status: { in: [...ACTIVE_TRIAL_STATUSES] } }, data: { error } });
-  }
-  return decision.stop;
-}
+  },
+  metricsStored: decideEarlyStop,
+};
 
 /** A run that is still going shows its trial as RUNNING even before the job records it. */
 export function effectiveTrialStatus(trial: Pick<Trial, 'status'>, run: Pick<Run, 'status'> | null): TrialStatus {

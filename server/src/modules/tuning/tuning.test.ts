@@ -8,7 +8,7 @@ import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { cancelRun } from '../runs/runs.service.ts';
 import { sampleTrials } from './search-space.ts';
-import { advanceTuningJob, registerTuningHooks, shouldStopTrialEarly } from './tuning.service.ts';
+import { advanceTuningJob, decideEarlyStop } from './tuning.service.ts';
 
 let server: TestServer;
 let datasetId: string;
@@ -420,8 +420,8 @@ describe('early stopping (median rule)', () => {
       earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 10 },
     });
     let trials = await trialsOf(id);
-    const check = (trial: TrialView, step: number, value: number, metric?: string) =>
-      shouldStopTrialEarly(server.deps, rawId(runOf(trial)), step, value, metric);
+    const check = async (trial: TrialView, step: number, value: number, name = 'evalLoss') =>
+      (await decideEarlyStop(server.deps, rawId(runOf(trial)), [{ name, step, value }])) !== null;
 
     // Nothing has completed yet.
     expect(await check(trials[0] as TrialView, 20, 99)).toBe(false);
@@ -449,7 +449,7 @@ describe('early stopping (median rule)', () => {
     expect(await check(third, 20, 1.1, 'evalLoss')).toBe(true);
 
     // The worker cancels the run with its reason; the trial ends PRUNED, and the job goes on.
-    await cancelRun(server.deps, rawId(runOf(third)), 'pruned by the early-stopping rule');
+    await cancelRun(server.deps, rawId(runOf(third)), 'pruned by the early-stopping rule', 'PRUNED');
     await transitionRun(server.deps, rawId(runOf(third)), 'CANCELLED');
     await advanceTuningJob(server.deps, rawId(id));
     const view = await job(id);
@@ -475,8 +475,7 @@ describe('tuningJobs and tuningJobUpdated', () => {
   });
 
   it('sends the job now, then each change, and ends after it completes (runs finished through the hook)', async () => {
-    // From here on a trial's run ending advances its job by itself, as in the server.
-    registerTuningHooks();
+    // A trial's run ending advances its job by itself (the tuning module's run hook), as in the server.
     const id = await startJob({ numSamples: 2, maxConcurrentTrials: 1 });
     const subscription = subscribe<{ tuningJobUpdated: { status: string; trials: { totalCount: number } } }>(
       server.wsClient(),

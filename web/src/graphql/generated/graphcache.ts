@@ -942,6 +942,8 @@ export type Run = Node & {
   status: RunStatus;
   /** Every status transition, oldest first. */
   statusChanges: Array<RunStatusChange>;
+  /** Why the run was stopped (or is being stopped); null when it ran to its end. */
+  stopReason?: Maybe<RunStopReason>;
   /** Last value of each metric. */
   summaryMetrics?: Maybe<Scalars['JSON']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -1144,6 +1146,22 @@ export type RunStatusChange = {
   reason?: Maybe<Scalars['String']['output']>;
   toStatus: RunStatus;
 };
+
+/** Why a run was stopped before its trainer finished by itself. */
+export enum RunStopReason {
+  /** cancelRun was called. */
+  CancelledByUser = 'CANCELLED_BY_USER',
+  /** The tuning job's early-stopping rule pruned the trial. */
+  Pruned = 'PRUNED',
+  /** The database could not store the run's output within STORAGE_GRACE_SECONDS. */
+  StorageUnavailable = 'STORAGE_UNAVAILABLE',
+  /** The run ran past its time limit. */
+  Timeout = 'TIMEOUT',
+  /** The run's tuning job was cancelled. */
+  TuningJobCancelled = 'TUNING_JOB_CANCELLED',
+  /** Its worker stopped renewing the lease and no attempts were left. */
+  WorkerLost = 'WORKER_LOST'
+}
 
 export type ScoreTracesInput = {
   /** Only `baseline` today. */
@@ -1845,6 +1863,7 @@ export type GraphCacheResolvers = {
     startedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStatus | string>,
     statusChanges?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<WithTypename<RunStatusChange> | string>>,
+    stopReason?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStopReason | string>,
     summaryMetrics?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['JSON']['output'] | string>,
     updatedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>
   },
@@ -2362,6 +2381,7 @@ export type GraphCacheUpdaters = {
     startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     statusChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    stopReason?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     summaryMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>
   },

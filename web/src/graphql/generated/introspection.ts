@@ -3373,6 +3373,14 @@ export default {
             "args": []
           },
           {
+            "name": "stopReason",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "summaryMetrics",
             "type": {
               "kind": "SCALAR",
