@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { ConnectionPages } from '../hooks/useConnectionPages';
 import { navigate } from '../router';
+import { ErrorNotice } from './ErrorNotice';
 import { LoadMore } from './LoadMore';
 
 export interface Column {
@@ -23,7 +24,7 @@ interface ConnectionTableProps<TNode extends { id: string }> {
   noun: string;
 }
 
-/** A paged list as a table: its rows, an empty or loading row, and the load-more footer. */
+/** A paged list as a table: its loading error, its rows, an empty or loading row, and the load-more footer. */
 export function ConnectionTable<TNode extends { id: string }>({
   connection,
   testid,
@@ -35,6 +36,7 @@ export function ConnectionTable<TNode extends { id: string }>({
 }: ConnectionTableProps<TNode>) {
   return (
     <div className="table-wrap">
+      {connection.error && <ErrorNotice error={connection.error} onRetry={connection.refresh} />}
       <table className="table" data-testid={`${testid}:table`} aria-busy={connection.fetching}>
         <thead>
           <tr>

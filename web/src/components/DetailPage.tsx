@@ -17,7 +17,9 @@ interface DetailPageProps {
   actions?: ReactNode;
   error: CombinedError | undefined;
   onRetry: () => void;
-  /** Further notices under the loading error, e.g. a failed action's. */
+  /** The errors of the header's actions (cancel, start...), under the loading error. */
+  actionErrors?: ReadonlyArray<CombinedError | undefined>;
+  /** Further notices under those. */
   notices?: ReactNode;
   loading: boolean;
   notFound: boolean;
@@ -38,6 +40,10 @@ export function DetailPage(props: DetailPageProps) {
       </p>
       <PageHeader title={props.title}>{props.actions}</PageHeader>
       {props.error && <ErrorNotice error={props.error} onRetry={props.onRetry} />}
+      {props.actionErrors?.map((error, index) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: one fixed slot per action.
+        error ? <ErrorNotice key={index} error={error} /> : null,
+      )}
       {props.notices}
       {props.loading && <p className="muted">{props.loadingText}</p>}
       {props.notFound && (

@@ -1,5 +1,6 @@
 import type { FormEvent, InputHTMLAttributes, ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { ErrorNotice } from './ErrorNotice';
 
 /**
  * The server's per-field messages (`extensions.fieldErrors: [{ path, message }]`, paths dotted into
@@ -74,28 +75,81 @@ export function InputField({ label, name, errors, error, hint, wide, value, onVa
   );
 }
 
+interface SelectFieldProps<TValue extends string> extends Omit<FieldProps, 'children'> {
+  value: TValue;
+  onValueChange: (value: TValue) => void;
+  /** The choices; `label` defaults to the value. */
+  options: ReadonlyArray<{ value: TValue; label?: string }>;
+  disabled?: boolean;
+  'data-testid'?: string;
+}
+
+/** A `Field` holding a `<select>` of fixed choices. */
+export function SelectField<TValue extends string>({
+  value,
+  onValueChange,
+  options,
+  disabled,
+  'data-testid': testid,
+  ...fieldProps
+}: SelectFieldProps<TValue>) {
+  return (
+    <Field {...fieldProps}>
+      <select
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onValueChange(event.target.value as TValue)}
+        data-testid={testid}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label ?? option.value}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 interface FormCardProps {
   title: string;
   onSubmit: (event: FormEvent) => void;
   'data-testid': string;
   /** The fields, laid out in the form's grid. */
   children: ReactNode;
-  /** What follows the fields: notices and the `FormActions`. */
-  footer: ReactNode;
+  /** The errors of the form's requests, shown above its buttons; no Retry: submitting again is the retry. */
+  requestErrors?: ReadonlyArray<CombinedError | undefined>;
+  /** Further notices above the buttons. */
+  notices?: ReactNode;
+  actions: FormActionsProps;
 }
 
 /**
- * A form in a card, titled, with its fields in a grid. `noValidate`: the server checks the values
- * and says what is wrong per field, so the browser's own bubbles would only compete with that.
+ * A form in a card, titled, with its fields in a grid, then its request errors and buttons.
+ * `noValidate`: the server checks the values and says what is wrong per field, so the browser's
+ * own bubbles would only compete with that.
  */
-export function FormCard({ title, onSubmit, 'data-testid': testid, children, footer }: FormCardProps) {
+export function FormCard({
+  title,
+  onSubmit,
+  'data-testid': testid,
+  children,
+  requestErrors = [],
+  notices,
+  actions,
+}: FormCardProps) {
   return (
     <form className="card form" onSubmit={onSubmit} data-testid={testid} noValidate>
       <header className="card__header">
         <h2>{title}</h2>
       </header>
       <div className="form__grid">{children}</div>
-      {footer}
+      {requestErrors.map((error, index) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed per form, one slot per request.
+        error ? <ErrorNotice key={index} error={error} /> : null,
+      )}
+      {notices}
+      <FormActions {...actions} />
     </form>
   );
 }
@@ -113,7 +167,7 @@ interface FormActionsProps {
 }
 
 /** A form's footer: submit, and Cancel when the form can be closed. */
-export function FormActions({ submitLabel, busyLabel, busy, disabled = false, submitTestid, onCancel }: FormActionsProps) {
+function FormActions({ submitLabel, busyLabel, busy, disabled = false, submitTestid, onCancel }: FormActionsProps) {
   return (
     <div className="form__actions">
       <button type="submit" className="button--primary" disabled={busy || disabled} data-testid={submitTestid}>

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalInt } from '../../components/form';
+import { FormCard, fieldErrorsOf, InputField, optionalInt, SelectField } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { SelectionStrategy } from '../../graphql/generated/graphql';
 
@@ -17,6 +16,11 @@ const BuildDatasetMutation = graphql(`
     }
   }
 `);
+
+const selectionStrategies: Array<{ value: SelectionStrategy; label: string }> = [
+  { value: 'LATEST', label: 'LATEST (newest)' },
+  { value: 'RANDOM', label: 'RANDOM (seeded)' },
+];
 
 /** Freezes the traces matching a source filter as a new dataset version. */
 export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: string) => void; onCancel: () => void }) {
@@ -50,18 +54,14 @@ export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: s
       title="Build a dataset"
       onSubmit={submit}
       data-testid="datasets:build-form"
-      footer={
-        <>
-          {result.error && <ErrorNotice error={result.error} />}
-          <FormActions
-            submitLabel="Build dataset"
-            busyLabel="Building…"
-            busy={result.fetching}
-            submitTestid="datasets:build-submit"
-            onCancel={onCancel}
-          />
-        </>
-      }
+      requestErrors={[result.error]}
+      actions={{
+        submitLabel: 'Build dataset',
+        busyLabel: 'Building…',
+        busy: result.fetching,
+        submitTestid: 'datasets:build-submit',
+        onCancel,
+      }}
     >
       <InputField
         label="Name"
@@ -101,21 +101,16 @@ export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: s
         onValueChange={setLimit}
         data-testid="datasets:build-limit"
       />
-      <Field
+      <SelectField
         label="Selection"
         name="selectionStrategy"
         errors={errors}
         hint={strategy === 'RANDOM' ? 'a seeded sample of the matches' : 'the newest matches'}
-      >
-        <select
-          value={strategy}
-          onChange={(event) => setStrategy(event.target.value as SelectionStrategy)}
-          data-testid="datasets:build-strategy"
-        >
-          <option value="LATEST">LATEST (newest)</option>
-          <option value="RANDOM">RANDOM (seeded)</option>
-        </select>
-      </Field>
+        value={strategy}
+        onValueChange={setStrategy}
+        options={selectionStrategies}
+        data-testid="datasets:build-strategy"
+      />
       <InputField
         label="Seed"
         name="seed"

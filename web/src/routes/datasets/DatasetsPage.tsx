@@ -1,6 +1,5 @@
 import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
@@ -54,7 +53,6 @@ export function DatasetsPage() {
       {buildForm.isOpen && can('buildDataset') && (
         <BuildDatasetForm onBuilt={(datasetId) => navigate(datasetPath(datasetId))} onCancel={buildForm.close} />
       )}
-      {datasets.error && <ErrorNotice error={datasets.error} onRetry={datasets.refresh} />}
 
       <ConnectionTable
         connection={datasets}

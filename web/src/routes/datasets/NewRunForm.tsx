@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormActions, FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { Field, FormCard, fieldErrorsOf, InputField, SelectField } from '../../components/form';
 import { RunConfigFields } from '../../components/RunConfigFields';
 import { graphql } from '../../graphql/generated';
 import type { Executor } from '../../graphql/generated/graphql';
@@ -68,13 +67,8 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
       title="New run"
       onSubmit={submit}
       data-testid="dataset:new-run-form"
-      footer={
-        <>
-          {runConfig.error && <ErrorNotice error={runConfig.error} />}
-          {result.error && <ErrorNotice error={result.error} />}
-          <FormActions submitLabel="Queue run" busyLabel="Queueing…" busy={result.fetching} submitTestid="new-run:submit" />
-        </>
-      }
+      requestErrors={[runConfig.error, result.error]}
+      actions={{ submitLabel: 'Queue run', busyLabel: 'Queueing…', busy: result.fetching, submitTestid: 'new-run:submit' }}
     >
       <InputField
         label="Name"
@@ -85,15 +79,16 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
         onValueChange={setName}
         data-testid="new-run:name"
       />
-      <Field label="Executor" name="executor" errors={errors} hint={executors.find((option) => option.value === executor)?.hint}>
-        <select value={executor} onChange={(event) => setExecutor(event.target.value as Executor)} data-testid="new-run:executor">
-          {executors.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.value}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label="Executor"
+        name="executor"
+        errors={errors}
+        hint={executors.find((option) => option.value === executor)?.hint}
+        value={executor}
+        onValueChange={setExecutor}
+        options={executors}
+        data-testid="new-run:executor"
+      />
       {executor === 'COMMAND' && (
         <Field
           label="Trainer"

@@ -1,5 +1,4 @@
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
@@ -54,7 +53,6 @@ export function RegistryPage() {
   return (
     <section className="page">
       <PageHeader title="Model registry" />
-      {artifacts.error && <ErrorNotice error={artifacts.error} onRetry={artifacts.refresh} />}
       <ConnectionTable
         connection={artifacts}
         testid="registry"

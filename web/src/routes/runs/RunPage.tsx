@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
+import { ActionButton } from '../../components/ActionButton';
 import { DetailPage } from '../../components/DetailPage';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { getFragmentData, graphql } from '../../graphql/generated';
 import { useLiveDetail } from '../../hooks/useLiveDetail';
@@ -75,21 +75,20 @@ export function RunPage({ runId }: { runId: string }) {
         <>
           {status && <LiveIndicator live={live.live} finished={finished} data-testid="run:live" />}
           {status && isCancellable(status) && can('cancelRun') && (
-            <button
-              type="button"
-              className="button--danger"
-              disabled={cancellation.fetching}
+            <ActionButton
+              tone="danger"
+              busy={cancellation.fetching}
               onClick={() => cancelRun({ id: runId })}
               data-testid="run:cancel"
             >
               Cancel run
-            </button>
+            </ActionButton>
           )}
         </>
       }
       error={live.error}
       onRetry={live.retry}
-      notices={cancellation.error && <ErrorNotice error={cancellation.error} />}
+      actionErrors={[cancellation.error]}
       loading={live.loading}
       notFound={live.notFound}
       loadingText="Loading run…"

@@ -98,7 +98,6 @@ export function RunsPage() {
         </label>
       </PageHeader>
 
-      {runs.error && <ErrorNotice error={runs.error} onRetry={runs.refresh} />}
       {changes.error && <ErrorNotice error={changes.error} />}
       {unlisted > 0 && (
         <button type="button" className="notice notice--info" onClick={runs.refresh} data-testid="runs:new">

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormActions, FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { FormCard, fieldErrorsOf, InputField, SelectField } from '../../components/form';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
@@ -112,7 +112,6 @@ function TokenList() {
           </code>
         </div>
       )}
-      {tokens.error && <ErrorNotice error={tokens.error} onRetry={tokens.refresh} />}
       <ConnectionTable
         connection={tokens}
         testid="tokens"
@@ -208,18 +207,14 @@ function CreateTokenForm({
       title="New API token"
       onSubmit={submit}
       data-testid="tokens:form"
-      footer={
-        <>
-          {result.error && <ErrorNotice error={result.error} />}
-          <FormActions
-            submitLabel="Create token"
-            busyLabel="Creating…"
-            busy={result.fetching}
-            submitTestid="tokens:submit"
-            onCancel={onCancel}
-          />
-        </>
-      }
+      requestErrors={[result.error]}
+      actions={{
+        submitLabel: 'Create token',
+        busyLabel: 'Creating…',
+        busy: result.fetching,
+        submitTestid: 'tokens:submit',
+        onCancel,
+      }}
     >
       <InputField
         label="Name"
@@ -230,15 +225,16 @@ function CreateTokenForm({
         onValueChange={setName}
         data-testid="tokens:name"
       />
-      <Field label="Role" name="role" errors={errors} hint={roles.find((option) => option.value === role)?.hint}>
-        <select value={role} onChange={(event) => setRole(event.target.value as TokenRole)} data-testid="tokens:role">
-          {roles.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.value}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        label="Role"
+        name="role"
+        errors={errors}
+        hint={roles.find((option) => option.value === role)?.hint}
+        value={role}
+        onValueChange={setRole}
+        options={roles}
+        data-testid="tokens:role"
+      />
       <InputField
         label="Expires"
         name="expiresAt"

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormActions, FormCard, fieldErrorsOf, InputField, optionalInt } from '../../components/form';
+import { Field, FormCard, fieldErrorsOf, InputField, optionalInt, SelectField } from '../../components/form';
 import { RunConfigFields } from '../../components/RunConfigFields';
 import { graphql } from '../../graphql/generated';
 import type { MetricMode } from '../../graphql/generated/graphql';
@@ -34,6 +34,11 @@ const CreateTuningJobMutation = graphql(`
     }
   }
 `);
+
+const metricModes: Array<{ value: MetricMode; label: string }> = [
+  { value: 'MIN', label: 'MIN: lower is better' },
+  { value: 'MAX', label: 'MAX: higher is better' },
+];
 
 export const StartTuningJobMutation = graphql(`
   mutation StartTuningJob($id: ID!) {
@@ -125,28 +130,26 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
       title="New tuning job"
       onSubmit={submit}
       data-testid="tuning:create-form"
-      footer={
-        <>
-          {runConfig.error && <ErrorNotice error={runConfig.error} />}
-          {creation.error && <ErrorNotice error={creation.error} />}
-          {start.error && createdId && (
-            <>
-              <p className="notice">
-                The job was created but did not start. <Link to={tuningJobPath(createdId)}>Open it</Link> to start it again.
-              </p>
-              <ErrorNotice error={start.error} />
-            </>
-          )}
-          <FormActions
-            submitLabel="Create and start"
-            busyLabel="Starting…"
-            busy={creation.fetching || start.fetching}
-            disabled={!chosenDataset}
-            submitTestid="tuning-form:submit"
-            onCancel={onCancel}
-          />
-        </>
+      requestErrors={[runConfig.error, creation.error]}
+      notices={
+        start.error &&
+        createdId && (
+          <>
+            <p className="notice">
+              The job was created but did not start. <Link to={tuningJobPath(createdId)}>Open it</Link> to start it again.
+            </p>
+            <ErrorNotice error={start.error} />
+          </>
+        )
       }
+      actions={{
+        submitLabel: 'Create and start',
+        busyLabel: 'Starting…',
+        busy: creation.fetching || start.fetching,
+        disabled: !chosenDataset,
+        submitTestid: 'tuning-form:submit',
+        onCancel,
+      }}
     >
       <InputField label="Name" name="name" errors={errors} value={name} onValueChange={setName} data-testid="tuning-form:name" />
       <Field label="Dataset" name="datasetId" errors={errors}>
@@ -176,16 +179,15 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
           ))}
         </datalist>
       </Field>
-      <Field label="Mode" name="metricMode" errors={errors}>
-        <select
-          value={metricMode}
-          onChange={(event) => setMetricMode(event.target.value as MetricMode)}
-          data-testid="tuning-form:mode"
-        >
-          <option value="MIN">MIN: lower is better</option>
-          <option value="MAX">MAX: higher is better</option>
-        </select>
-      </Field>
+      <SelectField
+        label="Mode"
+        name="metricMode"
+        errors={errors}
+        value={metricMode}
+        onValueChange={setMetricMode}
+        options={metricModes}
+        data-testid="tuning-form:mode"
+      />
       <InputField
         label="Trials"
         name="numSamples"

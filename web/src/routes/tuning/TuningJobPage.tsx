@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
+import { ActionButton } from '../../components/ActionButton';
 import { DetailPage } from '../../components/DetailPage';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { getFragmentData, graphql } from '../../graphql/generated';
 import { useLiveDetail } from '../../hooks/useLiveDetail';
@@ -84,38 +84,31 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
           <>
             <LiveIndicator live={live.live} finished={isTerminal(job.status)} data-testid="tuning-job:live" />
             {job.status === 'CREATED' && can('startTuningJob') && (
-              <button
-                type="button"
-                className="button--primary"
-                disabled={start.fetching}
+              <ActionButton
+                tone="primary"
+                busy={start.fetching}
                 onClick={() => startJob({ id: jobId })}
                 data-testid="tuning-job:start"
               >
                 Start
-              </button>
+              </ActionButton>
             )}
             {isCancellable(job.status) && can('cancelTuningJob') && (
-              <button
-                type="button"
-                className="button--danger"
-                disabled={cancellation.fetching}
+              <ActionButton
+                tone="danger"
+                busy={cancellation.fetching}
                 onClick={() => cancelJob({ id: jobId })}
                 data-testid="tuning-job:cancel"
               >
                 Cancel job
-              </button>
+              </ActionButton>
             )}
           </>
         )
       }
       error={live.error}
       onRetry={live.retry}
-      notices={
-        <>
-          {cancellation.error && <ErrorNotice error={cancellation.error} />}
-          {start.error && <ErrorNotice error={start.error} />}
-        </>
-      }
+      actionErrors={[cancellation.error, start.error]}
       loading={live.loading}
       notFound={live.notFound}
       loadingText="Loading tuning job…"

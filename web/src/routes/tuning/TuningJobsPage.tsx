@@ -1,6 +1,5 @@
 import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
@@ -106,7 +105,6 @@ export function TuningJobsPage() {
       {createForm.isOpen && can('createTuningJob') && (
         <CreateTuningJobForm onCreated={(jobId) => navigate(tuningJobPath(jobId))} onCancel={createForm.close} />
       )}
-      {jobs.error && <ErrorNotice error={jobs.error} onRetry={jobs.refresh} />}
 
       <ConnectionTable
         connection={jobs}
