@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -18,50 +19,81 @@ import { loadConfig } from '../server/src/config.ts';
 import { startHttpServer } from '../server/src/http/server.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Options: `--name=value` (or `--name value`) on the command line, else BENCH_NAME in the
-// environment, else the default. Names are kebab-case on the command line, BENCH_SNAKE_CASE in
-// the environment: `--dataset-size=50` or `BENCH_DATASET_SIZE=50`.
+// Options: each script declares its options once; `benchOptions` parses them with util.parseArgs
+// (`--name=value` or `--name value`), falls back to BENCH_NAME in the environment
+// (`--dataset-size=50` or `BENCH_DATASET_SIZE=50`), checks ranges, and answers `--help` from the
+// same table, so a script's usage text can never drift from what it accepts.
 
-export function intOption(name: string, fallback: number, { min = 1, max = 10_000_000 } = {}): number {
-  const raw = rawOption(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`--${name}=${raw} (BENCH_${envName(name)}): expected a whole number from ${min} to ${max}`);
+export type BenchOption =
+  | { kind: 'int'; default: number; min?: number; max?: number; help: string }
+  | { kind: 'ints'; default: number[]; min?: number; max?: number; help: string }
+  | { kind: 'flag'; help: string };
+
+type OptionValue<O extends BenchOption> = O extends { kind: 'int' } ? number : O extends { kind: 'ints' } ? number[] : boolean;
+
+/** The runBench watchdog; every script accepts `--timeout-seconds` through benchOptions. */
+let watchdogSeconds = 300;
+const watchdogOption = { kind: 'int', default: 300, max: 86_400, help: 'end a hung run after this many seconds' } as const;
+
+export function benchOptions<const T extends Record<string, BenchOption>>(
+  usage: string,
+  scriptSpec: T,
+  argv = process.argv.slice(2),
+): { [K in keyof T]: OptionValue<T[K]> } {
+  const spec: Record<string, BenchOption> = { ...scriptSpec, 'timeout-seconds': watchdogOption };
+  const helpText = () => {
+    const lines = Object.entries(spec).map(([name, option]) => {
+      const label = option.kind === 'flag' ? `--${name}` : `--${name}=${option.kind === 'ints' ? 'N[,N…]' : 'N'}`;
+      const fallback = option.kind === 'flag' ? '' : ` (default ${[option.default].flat().join(',')})`;
+      return `  ${label.padEnd(26)} ${option.help}${fallback}`;
+    });
+    return `${usage}\n\nOptions (also BENCH_<NAME> in the environment):\n${lines.join('\n')}\n  ${'--help'.padEnd(26)} this text\n`;
+  };
+  const fail = (message: string): never => {
+    process.stderr.write(`${message}\n\n${helpText()}`);
+    process.exit(2);
+  };
+  let parsed: Record<string, string | boolean | undefined>;
+  try {
+    const options = Object.fromEntries(
+      Object.entries(spec).map(([name, option]) => [name, { type: option.kind === 'flag' ? 'boolean' : 'string' }] as const),
+    );
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, strict: true }).values;
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  return value;
-}
-
-/** A comma-separated list of whole numbers, e.g. `--concurrency=1,4`. */
-export function intListOption(name: string, fallback: number[], { min = 1, max = 10_000_000 } = {}): number[] {
-  const raw = rawOption(name);
-  if (raw === undefined) return fallback;
-  const values = raw.split(',').map((part) => Number(part.trim()));
-  if (values.length === 0 || values.some((value) => !Number.isInteger(value) || value < min || value > max)) {
-    throw new Error(`--${name}=${raw} (BENCH_${envName(name)}): expected whole numbers from ${min} to ${max}, comma-separated`);
+  if (parsed.help) {
+    process.stdout.write(helpText());
+    process.exit(0);
   }
-  return values;
-}
-
-export function flagOption(name: string): boolean {
-  const raw = rawOption(name);
-  return raw !== undefined && !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
-}
-
-const envName = (name: string) => name.toUpperCase().replaceAll('-', '_');
-
-function rawOption(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (arg === `--${name}`) {
-      const next = args[i + 1];
-      return next === undefined || next.startsWith('--') ? 'true' : next;
+  const result: Record<string, number | number[] | boolean> = {};
+  for (const [name, option] of Object.entries(spec)) {
+    const envValue = process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`]?.trim() || undefined;
+    const raw = parsed[name] ?? envValue;
+    if (option.kind === 'flag') {
+      result[name] = raw !== undefined && raw !== false && !['0', 'false', 'no', 'off'].includes(String(raw).toLowerCase());
+      continue;
     }
-    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+    if (raw === undefined) {
+      result[name] = option.default;
+      continue;
+    }
+    const { min = 1, max = 10_000_000 } = option;
+    const values = String(raw)
+      .split(',')
+      .map((part) => Number(part.trim()));
+    if (
+      values.some((value) => !Number.isInteger(value) || value < min || value > max) ||
+      (option.kind === 'int' && values.length !== 1)
+    ) {
+      fail(
+        `--${name}=${raw}: expected ${option.kind === 'ints' ? 'whole numbers, comma-separated,' : 'a whole number'} from ${min} to ${max}`,
+      );
+    }
+    result[name] = option.kind === 'int' ? (values[0] as number) : values;
   }
-  const value = process.env[`BENCH_${envName(name)}`]?.trim();
-  return value ? value : undefined;
+  watchdogSeconds = result['timeout-seconds'] as number;
+  return result as { [K in keyof T]: OptionValue<T[K]> };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -501,7 +533,7 @@ export function environment(server: BenchServer): Record<string, string> {
  * exits (0, or 1 on an error). A watchdog (BENCH_TIMEOUT_SECONDS, default 300) ends a hung run.
  */
 export async function runBench(title: string, serverOptions: BenchServerOptions, body: (server: BenchServer) => Promise<void>) {
-  const limit = intOption('timeout-seconds', 300);
+  const limit = watchdogSeconds;
   const watchdog = setTimeout(() => {
     console.error(`\n${title}: still running after ${limit} s (BENCH_TIMEOUT_SECONDS); giving up.`);
     process.exit(2);

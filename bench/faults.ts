@@ -9,7 +9,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { openDeps, startConfiguredWorker } from '../server/src/app.ts';
@@ -22,54 +21,27 @@ import type { Worker } from '../server/src/worker/worker.ts';
 import { globalId, makeDataset } from '../server/test/factories.ts';
 import { createLinePrinter } from '../server/test/line-printer.ts';
 import { startOwnPostgres } from '../server/test/services.ts';
-import { printPairs, printTable, type Row } from './common.ts';
+import { benchOptions, printPairs, printTable, type Row } from './common.ts';
 
-const usage = `Usage: node --import tsx bench/faults.ts [options]
-
-  --outage-seconds=N     PostgreSQL is stopped for N s while runs print (default 20; 0 skips)
-  --outage-runs=N        runs printing during the outage (default 2)
-  --outage-lines=N       lines each of them prints, --interval-ms apart (default 500)
-  --interval-ms=N        pause between two lines in the outage runs (default 50)
-  --subscribers=N        runLogAppended subscribers on one run (default 1000; 0 skips)
-  --sockets=N            WebSockets carrying them (default 5)
-  --subscriber-lines=N   lines that run prints as fast as it can (default 20000)
-  --lease-seconds=N      RUN_LEASE_SECONDS of the workers (default 3)
-  --help                 this text
-`;
-
-const { values: args } = parseArgs({
-  options: {
-    'outage-seconds': { type: 'string', default: '20' },
-    'outage-runs': { type: 'string', default: '2' },
-    'outage-lines': { type: 'string', default: '500' },
-    'interval-ms': { type: 'string', default: '50' },
-    subscribers: { type: 'string', default: '1000' },
-    sockets: { type: 'string', default: '5' },
-    'subscriber-lines': { type: 'string', default: '20000' },
-    'lease-seconds': { type: 'string', default: '3' },
-    help: { type: 'boolean', default: false },
-  },
+const {
+  'outage-seconds': outageSeconds,
+  'outage-runs': outageRuns,
+  'outage-lines': outageLines,
+  'interval-ms': intervalMs,
+  subscribers,
+  sockets,
+  'subscriber-lines': subscriberLines,
+  'lease-seconds': leaseSeconds,
+} = benchOptions('Usage: node --import tsx bench/faults.ts [options]', {
+  'outage-seconds': { kind: 'int', default: 20, min: 0, help: 'PostgreSQL is stopped for N s while runs print (0 skips)' },
+  'outage-runs': { kind: 'int', default: 2, help: 'runs printing during the outage' },
+  'outage-lines': { kind: 'int', default: 500, help: 'lines each of them prints, --interval-ms apart' },
+  'interval-ms': { kind: 'int', default: 50, min: 0, help: 'pause between two lines in the outage runs' },
+  subscribers: { kind: 'int', default: 1000, min: 0, help: 'runLogAppended subscribers on one run (0 skips)' },
+  sockets: { kind: 'int', default: 5, help: 'WebSockets carrying them' },
+  'subscriber-lines': { kind: 'int', default: 20000, help: 'lines that run prints as fast as it can' },
+  'lease-seconds': { kind: 'int', default: 3, min: 2, help: 'RUN_LEASE_SECONDS of the workers' },
 });
-if (args.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
-const int = (name: keyof typeof args, min: number) => {
-  const value = Number(args[name]);
-  if (!Number.isInteger(value) || value < min) {
-    process.stderr.write(`--${name}=${args[name]}: expected a whole number ≥ ${min}\n\n${usage}`);
-    process.exit(1);
-  }
-  return value;
-};
-const outageSeconds = int('outage-seconds', 0);
-const outageRuns = int('outage-runs', 1);
-const outageLines = int('outage-lines', 1);
-const intervalMs = int('interval-ms', 0);
-const subscribers = int('subscribers', 0);
-const sockets = int('sockets', 1);
-const subscriberLines = int('subscriber-lines', 1);
-const leaseSeconds = int('lease-seconds', 2);
 
 const { executor: numberedLines, printed: written, gates } = createLinePrinter();
 

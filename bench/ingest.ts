@@ -4,11 +4,10 @@
 //
 //   node --import tsx bench/ingest.ts [--traces=20000] [--batch=500] [--single=500] [--concurrency=1[,4]] [--steps=4]
 import {
+  benchOptions,
   benchTrace,
   CREATE_TRACES,
   expectData,
-  intListOption,
-  intOption,
   mb,
   ms,
   now,
@@ -21,11 +20,19 @@ import {
   watchEventLoop,
 } from './common.ts';
 
-const traces = intOption('traces', 20_000);
-const batch = intOption('batch', 500, { max: 1_000 });
-const single = intOption('single', 500, { min: 0 });
-const concurrencies = intListOption('concurrency', [1], { max: 64 });
-const steps = intOption('steps', 4, { max: 1_000 });
+const {
+  traces,
+  batch,
+  single,
+  concurrency: concurrencies,
+  steps,
+} = benchOptions('Usage: node --import tsx bench/ingest.ts [options]', {
+  traces: { kind: 'int', default: 20_000, help: 'traces created in bulk' },
+  batch: { kind: 'int', default: 500, max: 1_000, help: 'traces per createTraces call' },
+  single: { kind: 'int', default: 500, min: 0, help: 'single createTrace calls' },
+  concurrency: { kind: 'ints', default: [1], max: 64, help: 'concurrent clients, one pass per value' },
+  steps: { kind: 'int', default: 4, max: 1_000, help: 'steps per trace' },
+});
 
 const CREATE_TRACE = `mutation($input: CreateTraceInput!) { createTrace(input: $input) { trace { id } } }`;
 

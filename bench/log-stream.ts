@@ -6,7 +6,7 @@
 //   node --import tsx bench/log-stream.ts [--lines=100000] [--wait-seconds=120]
 import { writeTrainersFile } from '../server/test/trainers.ts';
 import {
-  intOption,
+  benchOptions,
   ms,
   printPairs,
   printTable,
@@ -18,8 +18,10 @@ import {
   watchEventLoop,
 } from './common.ts';
 
-const lines = intOption('lines', 100_000);
-const waitSeconds = intOption('wait-seconds', 120);
+const { lines, 'wait-seconds': waitSeconds } = benchOptions('Usage: node --import tsx bench/log-stream.ts [options]', {
+  lines: { kind: 'int', default: 100_000, help: 'lines the trainer prints' },
+  'wait-seconds': { kind: 'int', default: 120, help: 'how long to wait for the run' },
+});
 
 // One line of JavaScript: the worker echoes the argv as the run's first log line. Every 1000th
 // line carries the time it was written, to measure the live delivery lag of single lines.

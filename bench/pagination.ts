@@ -5,9 +5,8 @@
 //
 //   node --import tsx bench/pagination.ts [--traces=20000] [--page=100] [--window=20] [--rounds=5] [--runs=50] [--show-sql]
 import {
+  benchOptions,
   expectData,
-  flagOption,
-  intOption,
   ms,
   now,
   printPairs,
@@ -20,12 +19,21 @@ import {
   type Timed,
 } from './common.ts';
 
-const traces = intOption('traces', 20_000);
-const pageSize = intOption('page', 100, { max: 100 });
-const window = intOption('window', 20);
-const rounds = intOption('rounds', 5);
-const runs = intOption('runs', 50, { max: 1_000 });
-const showSql = flagOption('show-sql');
+const {
+  traces,
+  page: pageSize,
+  window,
+  rounds,
+  runs,
+  'show-sql': showSql,
+} = benchOptions('Usage: node --import tsx bench/pagination.ts [options]', {
+  traces: { kind: 'int', default: 20_000, help: 'traces seeded' },
+  page: { kind: 'int', default: 100, max: 100, help: 'page size' },
+  window: { kind: 'int', default: 20, help: 'pages fetched again at the start and the end' },
+  rounds: { kind: 'int', default: 5, help: 'rounds of first/last page fetches' },
+  runs: { kind: 'int', default: 50, max: 1_000, help: 'runs seeded for the N+1 check' },
+  'show-sql': { kind: 'flag', help: 'print the SQL statements of the runs page' },
+});
 
 const TRACES_PAGE = `query($first: Int!, $after: String) {
   traces(first: $first, after: $after) {

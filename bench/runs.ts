@@ -8,8 +8,8 @@
 //   node --import tsx bench/runs.ts [--runs=200] [--worker-concurrency=4] [--create-concurrency=4] [--dataset-size=20]
 //                                   [--idle-runs=20] [--wait-seconds=60]
 import {
+  benchOptions,
   expectData,
-  intOption,
   ms,
   now,
   pool,
@@ -23,12 +23,21 @@ import {
   watchEventLoop,
 } from './common.ts';
 
-const runs = intOption('runs', 200);
-const workerConcurrency = intOption('worker-concurrency', 4, { max: 64 });
-const createConcurrency = intOption('create-concurrency', 4, { max: 64 });
-const datasetSize = intOption('dataset-size', 20, { max: 10_000 });
-const waitSeconds = intOption('wait-seconds', 60);
-const idleRuns = intOption('idle-runs', 20, { min: 0 });
+const {
+  runs,
+  'worker-concurrency': workerConcurrency,
+  'create-concurrency': createConcurrency,
+  'dataset-size': datasetSize,
+  'wait-seconds': waitSeconds,
+  'idle-runs': idleRuns,
+} = benchOptions('Usage: node --import tsx bench/runs.ts [options]', {
+  runs: { kind: 'int', default: 200, help: 'DRY_RUN runs queued' },
+  'worker-concurrency': { kind: 'int', default: 4, max: 64, help: 'WORKER_CONCURRENCY' },
+  'create-concurrency': { kind: 'int', default: 4, max: 64, help: 'concurrent createRun clients' },
+  'dataset-size': { kind: 'int', default: 20, max: 10_000, help: 'traces in the dataset' },
+  'wait-seconds': { kind: 'int', default: 60, help: 'how long to wait for every run' },
+  'idle-runs': { kind: 'int', default: 20, min: 0, help: 'runs created one at a time on an idle queue' },
+});
 
 const CREATE_RUN = `mutation($input: CreateRunInput!) { createRun(input: $input) { run { id } } }`;
 const RUNS_CHANGED = `subscription { runsChanged { id status createdAt startedAt finishedAt } }`;

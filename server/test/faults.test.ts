@@ -164,6 +164,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
     const after = await check.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
     expect(after.status).toBe('FAILED');
     expect(after.error).toContain('worker lost');
+    expect(after.stopReason).toBe('WORKER_LOST');
     expect(existsSync(path.join(dataDir, 'spool', `${run.id}.1.ndjson`))).toBe(false);
   }, 60_000);
 
@@ -181,6 +182,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
     const after = await check.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
     expect(after.status).toBe('FAILED');
     expect(after.error).toContain('more than 2 s (STORAGE_GRACE_SECONDS)');
+    expect(after.stopReason).toBe('STORAGE_UNAVAILABLE');
     expect(printed.get(run.id)).toBe(printedBeforeReturn); // stopped during the outage
     const log = await storedLog(check, run.id);
     expect(log.lines.filter((text) => text.startsWith('line '))).toEqual(numberedLines(printedBeforeReturn));

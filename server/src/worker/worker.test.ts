@@ -319,8 +319,10 @@ describe('lost workers', () => {
       ),
     );
     expect(a?.status).toBe('PENDING');
+    expect(a?.stopReason).toBeNull();
     expect(a?.statusChanges.at(-1)?.reason).toContain('worker lost; retrying (attempt 2 of 2)');
     expect(b?.status).toBe('FAILED');
     expect(b?.error).toContain('worker lost');
+    expect(b?.stopReason).toBe('WORKER_LOST');
   });
 });
