@@ -251,7 +251,7 @@ async function snapshotRun(
   await verifyWeights(run.id, weights);
 
   const evaluation = await deps.prisma.evaluation.findFirst({
-    where: { runId, isLatest: true },
+    where: { runId, status: 'SUCCEEDED' },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
   });
   const summary = run.summaryMetrics;

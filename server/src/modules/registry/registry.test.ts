@@ -371,8 +371,8 @@ describe('promoteRun', () => {
       verdict: 'PASS' as const,
       metrics: { answer_correctness: 0.9 },
     };
-    await server.deps.prisma.evaluation.create({ data: { ...evaluation, score: 40, primaryScore: 0.4, isLatest: false } });
-    await server.deps.prisma.evaluation.create({ data: { ...evaluation, score: 90, primaryScore: 0.9, isLatest: true } });
+    await server.deps.prisma.evaluation.create({ data: { ...evaluation, score: 40, primaryScore: 0.4, status: 'SUCCEEDED' } });
+    await server.deps.prisma.evaluation.create({ data: { ...evaluation, score: 90, primaryScore: 0.9, status: 'SUCCEEDED' } });
     const { version } = await promoteOk({ artifactId: artifact.id, runId: run.id });
     expect(version.metrics).toEqual({
       trainLoss: 0.42,
