@@ -4,9 +4,11 @@
 It trains a character bigram model, P(next char | previous char) = softmax(W[previous]), with
 minibatch SGD on the run's dataset, and shows the contract every external trainer follows:
 
-  TUNIX_DATASET_PATH  the dataset, JSONL in tunix_sft format ({"prompts": "..."} per line)
+  TUNIX_DATASET_PATH  the dataset, JSONL in tunix_sft format ({"id": ..., "prompts": "..."} per line)
   TUNIX_RUN_CONFIG    a JSON file: learningRate, epochs, batchSize, seed, evalFraction, params...
-  TUNIX_OUTPUT_DIR    files left here become the run's artifacts (this one writes model.json)
+  TUNIX_OUTPUT_DIR    files left here become the run's artifacts (this one writes model.json and
+                      predictions.jsonl: {"traceId": <the record's id>, "prediction": "..."} per
+                      held-out trace, the model's answer to its prompt, which judges score)
 
 Metric points are stdout lines `@@metric {"step": 10, "trainLoss": 1.2}`. SIGTERM (cancel,
 timeout) stops it after the current step; it saves what it has and exits with 143.
@@ -22,6 +24,11 @@ from collections import Counter
 
 VOCAB_SIZE = 48  # the most frequent characters; the others share one "unknown" slot
 MAX_EVAL_PAIRS = 1500
+MODEL_TURN = "<start_of_turn>model\n"  # tunix_sft: the user turn, then the model's turn to answer
+ANSWER_MARK = "Answer: "
+END_OF_TURN = "<end_of_turn>"
+MAX_REASONING_CHARS = 512
+MAX_ANSWER_CHARS = 128
 
 stop_requested = False
 
@@ -31,14 +38,35 @@ def request_stop(_signum, _frame):
     stop_requested = True
 
 
-def load_texts(path):
-    texts = []
+def load_records(path):
+    records = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             if line.strip():
                 record = json.loads(line)
-                texts.append(record.get("prompts") or " ".join(str(v) for v in record.values()))
-    return texts
+                text = record.get("prompts") or " ".join(str(v) for v in record.values())
+                records.append((str(record.get("id", len(records))), text))
+    return records
+
+
+def greedy(weights, vocab, index, context, max_chars, stop):
+    """Continues context with the most likely next character until stop(generated) or max_chars."""
+    previous = index.get(context[-1], 0) if context else 0
+    generated = ""
+    while len(generated) < max_chars and not stop(generated):
+        row = weights[previous]
+        previous = max(range(1, len(vocab)), key=row.__getitem__)  # never "<unk>"
+        generated += vocab[previous]
+    return generated
+
+
+def predict_answer(weights, vocab, index, text):
+    """The model's answer to a tunix_sft record's prompt: reasoning, then "Answer: ..." to the end of the turn."""
+    context = text[: text.index(MODEL_TURN) + len(MODEL_TURN)] if MODEL_TURN in text else text
+    reasoning = greedy(weights, vocab, index, context, MAX_REASONING_CHARS, lambda g: g.endswith(ANSWER_MARK))
+    context += reasoning if reasoning.endswith(ANSWER_MARK) else reasoning + "\n" + ANSWER_MARK
+    answer = greedy(weights, vocab, index, context, MAX_ANSWER_CHARS, lambda g: g.endswith(END_OF_TURN) or g.endswith("\n"))
+    return answer.removesuffix(END_OF_TURN).strip()
 
 
 def softmax(row):
@@ -74,18 +102,31 @@ def main():
     steps_per_epoch = int(params.get("stepsPerEpoch", 60))
     rng = random.Random(int(config.get("seed", 42)))
 
-    texts = load_texts(os.environ["TUNIX_DATASET_PATH"])
-    counts = Counter(char for text in texts for char in text)
+    records = load_records(os.environ["TUNIX_DATASET_PATH"])
+    if len(records) < 2:
+        print("The dataset is too small to train on: it needs 2 traces or more", file=sys.stderr)
+        return 2
+    # Whole traces are held out, so that each held-out trace can be answered (predictions.jsonl).
+    order = list(range(len(records)))
+    rng.shuffle(order)
+    held_out = set(order[: min(len(records) - 1, max(1, round(len(records) * eval_fraction)))])
+    train_texts = [text for i, (_, text) in enumerate(records) if i not in held_out]
+    eval_records = [record for i, record in enumerate(records) if i in held_out]
+    counts = Counter(char for text in train_texts for char in text)
     vocab = ["<unk>"] + [char for char, _ in counts.most_common(VOCAB_SIZE - 1)]
     index = {char: i for i, char in enumerate(vocab)}
-    pairs = [(index.get(a, 0), index.get(b, 0)) for text in texts for a, b in zip(text, text[1:])]
-    if len(pairs) < 20:
+
+    def pairs_of(texts):
+        return [(index.get(a, 0), index.get(b, 0)) for text in texts for a, b in zip(text, text[1:])]
+
+    train_pairs = pairs_of(train_texts)
+    eval_pairs = pairs_of(text for _, text in eval_records)
+    rng.shuffle(eval_pairs)
+    eval_pairs = eval_pairs[:MAX_EVAL_PAIRS]
+    if len(train_pairs) < 20 or not eval_pairs:
         print("The dataset is too small to train on", file=sys.stderr)
         return 2
-    rng.shuffle(pairs)
-    held_out = max(1, int(len(pairs) * eval_fraction))
-    eval_pairs, train_pairs = pairs[:held_out][:MAX_EVAL_PAIRS], pairs[held_out:]
-    print(f"{len(texts)} texts, {len(train_pairs)} training pairs, {len(eval_pairs)} held out, vocab {len(vocab)}", flush=True)
+    print(f"{len(records)} texts, {len(train_pairs)} training pairs, {len(eval_records)} traces held out, vocab {len(vocab)}", flush=True)
 
     size = len(vocab)
     weights = [[0.0] * size for _ in range(size)]
@@ -119,11 +160,17 @@ def main():
         eval_loss, accuracy = mean_loss(weights, eval_pairs)
         metric(step=step, epoch=epoch + 1, evalLoss=eval_loss, evalAccuracy=accuracy)
 
-    with open(os.path.join(os.environ["TUNIX_OUTPUT_DIR"], "model.json"), "w", encoding="utf-8") as file:
+    output_dir = os.environ["TUNIX_OUTPUT_DIR"]
+    with open(os.path.join(output_dir, "model.json"), "w", encoding="utf-8") as file:
         json.dump({"kind": "char-bigram", "complete": not stop_requested, "steps": step, "vocab": vocab, "weights": weights}, file)
     if stop_requested:
         print(f"SIGTERM: stopped after step {step}; saved the model so far", flush=True)
         return 143
+    with open(os.path.join(output_dir, "predictions.jsonl"), "w", encoding="utf-8") as file:
+        for trace_id, text in eval_records:
+            prediction = predict_answer(weights, vocab, index, text)
+            file.write(json.dumps({"traceId": trace_id, "prediction": prediction}) + "\n")
+    print(f"wrote predictions.jsonl: answers to {len(eval_records)} held-out traces", flush=True)
     print(f"done: {step} steps, eval loss {eval_loss:.4f}, accuracy {accuracy:.3f}", flush=True)
     return 0
 

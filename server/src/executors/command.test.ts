@@ -78,6 +78,16 @@ describe('the example trainer (examples/trainers)', () => {
     const model = run.artifacts.find((artifact) => artifact.name === 'model.json');
     const saved = JSON.parse(await readFile(fileURLToPath(model?.storageUri ?? ''), 'utf8'));
     expect(saved).toMatchObject({ kind: 'char-bigram', complete: true, steps: 120 });
+    // Its answers to the 4 held-out traces (10 % of 40), keyed by the export's trace ids.
+    const predictions = run.artifacts.find((artifact) => artifact.name === 'predictions.jsonl');
+    const rows = (await readFile(fileURLToPath(predictions?.storageUri ?? ''), 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { traceId: string; prediction: string });
+    expect(rows).toHaveLength(4);
+    const members = await server.deps.prisma.datasetItem.findMany({ where: { datasetId: rawId(datasetId) } });
+    expect(rows.every((row) => members.some((member) => member.traceId === row.traceId))).toBe(true);
+    expect(rows.every((row) => typeof row.prediction === 'string' && row.prediction.length <= 128)).toBe(true);
     const log = await logText(server, id);
     expect(log).toContain('$ python3 tiny_trainer.py   (trainer tiny)');
     expect(log).toContain('done: 120 steps');

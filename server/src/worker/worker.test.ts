@@ -73,6 +73,23 @@ describe('the worker runs what is queued', () => {
     const download = await fetch(new URL(weights?.downloadUrl ?? '', server.url));
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).length).toBe(weights?.sizeBytes);
+
+    // It answered each held-out trace (10 % of 200) with its model: predictions.jsonl is an artifact.
+    const predictions = await server.deps.prisma.runArtifact.findUniqueOrThrow({
+      where: { runId_name: { runId: rawId(id), name: 'predictions.jsonl' } },
+    });
+    const lines = (await readFile(fileURLToPath(predictions.storageUri), 'utf8')).trimEnd().split('\n');
+    const rows = lines.map((line) => JSON.parse(line) as { traceId: string; prediction: string });
+    expect(rows).toHaveLength(20);
+    const members = await server.deps.prisma.datasetItem.findMany({ where: { datasetId: rawId(datasetId) } });
+    const memberIds = new Set(members.map((member) => member.traceId));
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['traceId', 'prediction']);
+      expect(memberIds.has(row.traceId)).toBe(true);
+      expect(row.prediction.length).toBeGreaterThan(0);
+      expect(row.prediction.length).toBeLessThanOrEqual(128);
+    }
+    expect(new Set(rows.map((row) => row.traceId)).size).toBe(20);
   });
 
   it('the same seed gives the same result; another learning rate gives another', async () => {
@@ -90,6 +107,7 @@ describe('the worker runs what is queued', () => {
     const run = await finished(await startRun({ executor: 'DRY_RUN', baseModel: 'google/gemma-2b-it' }));
     expect(run.status).toBe('SUCCEEDED');
     expect(run.artifacts.map((a) => a.name)).toContain('manifest.yaml');
+    expect(run.artifacts.map((a) => a.name)).not.toContain('predictions.jsonl');
     const manifest = await server.deps.prisma.runArtifact.findFirstOrThrow({
       where: { name: 'manifest.yaml' },
       orderBy: { createdAt: 'desc' },

@@ -4,6 +4,7 @@ import { RunFailure } from '../types.ts';
 import {
   createRng,
   evaluateLoss,
+  GreedyGenerator,
   type MetricPoint,
   splitExamples,
   type TrainExample,
@@ -288,5 +289,18 @@ describe('evaluateLoss', () => {
     expect(() => evaluateLoss(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), ['x'])).toThrow(/magic/);
     expect(() => evaluateLoss(result.weights.slice(0, -4), ['x'])).toThrow(/float32/);
     expect(() => evaluateLoss(result.weights, [''])).toThrow(/no characters/);
+  });
+});
+
+describe('GreedyGenerator', () => {
+  it('continues a text the way the trained model predicts it, within the bound and up to the stop', async () => {
+    // Every two-character context of this text has one continuation.
+    const examples = Array.from({ length: 20 }, () => ({ text: 'quick brown fox '.repeat(20) }));
+    const result = await train({ examples, hyperparams: { ...quick, contextSize: 2, learningRate: 1, epochs: 3 } });
+    const generator = new GreedyGenerator(result.weights);
+    expect(generator.continue('quick b', 8)).toBe('rown fox');
+    expect(generator.continue('quick b', 40, (text) => text.endsWith(' '))).toBe('rown ');
+    expect(generator.continue('', 5)).toBe('quick');
+    expect(generator.continue('quick', 0)).toBe('');
   });
 });

@@ -102,11 +102,11 @@ function shuffleInPlace(arr: { length: number; [i: number]: number }, rng: () =>
  * Example-level, so no trace leaks into both sides; at least one eval example whenever there are
  * two or more examples, and at least one training example always.
  */
-export function splitExamples(
-  examples: readonly TrainExample[],
+export function splitExamples<Example extends TrainExample>(
+  examples: readonly Example[],
   seed: number,
   evalFraction: number,
-): { train: TrainExample[]; eval: TrainExample[] } {
+): { train: Example[]; eval: Example[] } {
   const n = examples.length;
   if (n < 2) return { train: [...examples], eval: [] };
   const nEval = Math.min(n - 1, Math.max(1, Math.round(n * evalFraction)));
@@ -116,9 +116,9 @@ export function splitExamples(
   const evalIdx = order.slice(0, nEval).sort((a, b) => a - b);
   const isEval = new Uint8Array(n);
   for (const i of evalIdx) isEval[i] = 1;
-  const train: TrainExample[] = [];
-  const evalSet: TrainExample[] = [];
-  for (let i = 0; i < n; i++) (isEval[i] ? evalSet : train).push(examples[i] as TrainExample);
+  const train: Example[] = [];
+  const evalSet: Example[] = [];
+  for (let i = 0; i < n; i++) (isEval[i] ? evalSet : train).push(examples[i] as Example);
   return { train, eval: evalSet };
 }
 
@@ -378,6 +378,50 @@ export function evaluateLoss(
   );
   if (positions.count === 0) throw new RangeError('evaluateLoss: no characters to score');
   return score(model, positions);
+}
+
+/** Greedy decoding with serialized weights: each next character is the model's most likely one. */
+export class GreedyGenerator {
+  private readonly model: Model;
+  private readonly encoder: Encoder;
+
+  constructor(weights: Uint8Array) {
+    this.model = deserializeModel(weights);
+    this.encoder = new Encoder(this.model.vocab);
+  }
+
+  /**
+   * Continues `context` by at most `maxChars` characters, stopping early once `stop` is true of the
+   * text generated so far. `<unk>` is never chosen (it stands for no character in particular).
+   */
+  continue(context: string, maxChars: number, stop: (generated: string) => boolean = () => false): string {
+    const { v, bias, w1, w2, vocab } = this.model;
+    const two = this.model.contextSize === 2;
+    const bos = v; // texts start from the "beginning" context, as in training
+    const ids: number[] = [];
+    this.encoder.encode(context, ids);
+    let prev2 = ids.length >= 2 ? (ids[ids.length - 2] as number) : bos;
+    let prev1 = ids.length >= 1 ? (ids[ids.length - 1] as number) : bos;
+    let generated = '';
+    // A vocabulary of only <unk> has nothing to say.
+    for (let n = 0; n < maxChars && v > 1 && !stop(generated); n++) {
+      const o1 = prev1 * v;
+      const o2 = (prev2 * (v + 1) + prev1) * v;
+      let best = 1;
+      let bestLogit = -Infinity;
+      for (let k = 1; k < v; k++) {
+        const z = (bias[k] as number) + (w1[o1 + k] as number) + (two ? (w2[o2 + k] as number) : 0);
+        if (z > bestLogit) {
+          bestLogit = z;
+          best = k;
+        }
+      }
+      generated += vocab[best];
+      prev2 = prev1;
+      prev1 = best;
+    }
+    return generated;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,15 +19,36 @@ export function textProblem(text: string): string | undefined {
 
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/** A finite double as the exact fraction it stores: numerator / 2^shift. */
+function exactBinary(value: number): { numerator: bigint; shift: bigint } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const exponentBits = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  // Subnormals have no implicit leading 1 and the smallest exponent.
+  const mantissa = exponentBits === 0 ? fraction : fraction | (1n << 52n);
+  const exponent = BigInt((exponentBits === 0 ? 1 : exponentBits) - 1075);
+  const negative = bits >> 63n === 1n;
+  const signed = negative ? -mantissa : mantissa;
+  return exponent >= 0n ? { numerator: signed << exponent, shift: 0n } : { numerator: signed, shift: -exponent };
+}
+
 /**
- * Round half to even at `digits` decimals, on the exact binary value (as Python's round() does):
- * 0.125 → 0.12, 0.135 → 0.14, and 2.675 → 2.67 because 2.675 is really 2.67499999….
+ * Python's round(value, digits): half to even on the exact binary value, so 0.125 → 0.12 (a real
+ * tie), but 21.575 → 21.57 and 2.675 → 2.67, because those doubles are really 21.57499… and
+ * 2.67499…. The double nearest to 21.575 times 100 rounds to exactly 2157.5 in floating point,
+ * which is why the arithmetic is done on the exact fraction (BigInt) instead.
  */
 export function roundHalfEven(value: number, digits = 2): number {
-  const factor = 10 ** digits;
-  const scaled = value * factor;
-  const floor = Math.floor(scaled);
-  const isExactTie = scaled - floor === 0.5 && (floor + 0.5) / factor === value;
-  if (isExactTie) return (floor % 2 === 0 ? floor : floor + 1) / factor;
-  return Number(value.toFixed(digits));
+  if (!Number.isFinite(value) || !Number.isInteger(digits) || digits < 0) return value;
+  const { numerator, shift } = exactBinary(value);
+  const negative = numerator < 0n;
+  const scaled = (negative ? -numerator : numerator) * 10n ** BigInt(digits);
+  const denominator = 1n << shift;
+  let quotient = scaled / denominator;
+  const twiceRemainder = 2n * (scaled % denominator);
+  if (twiceRemainder > denominator || (twiceRemainder === denominator && quotient % 2n === 1n)) quotient += 1n;
+  // The nearest double to the decimal result, as Python returns it.
+  return Number(`${negative ? '-' : ''}${quotient}e-${digits}`);
 }
