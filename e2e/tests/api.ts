@@ -1,5 +1,12 @@
 // Talks to the API the way a script would, to set up what a page then shows.
 import { type APIRequestContext, expect } from '@playwright/test';
+import type { CreateRunInput, TypedDocumentString } from '../../server/test/generated/graphql.ts';
+import {
+  BuildDatasetDocument,
+  CancelRunDocument,
+  CreateRunDocument,
+  CreateTracesDocument,
+} from '../../server/test/testkit/documents.ts';
 
 interface GraphQLResponse<TData> {
   data?: TData;
@@ -20,6 +27,15 @@ export async function graphql<TData>(
   return body.data;
 }
 
+/** Runs one typed operation (server/test/testkit/documents.ts); errors fail the test. */
+export function execute<Result, Variables>(
+  request: APIRequestContext,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  return graphql<Result>(request, document.toString(), variables as Record<string, unknown>);
+}
+
 export interface TraceSeed {
   prompt: string;
   finalAnswer: string;
@@ -29,33 +45,23 @@ export interface TraceSeed {
 
 /** Creates traces in one createTraces call; returns their node ids in input order. */
 export async function createTraces(request: APIRequestContext, traces: TraceSeed[]): Promise<string[]> {
-  const data = await graphql<{ createTraces: { traces: Array<{ id: string }> } }>(
-    request,
-    `mutation CreateTraces($input: CreateTracesInput!) {
-      createTraces(input: $input) { traces { id } }
-    }`,
-    {
-      input: {
-        traces: traces.map(({ source, steps, ...trace }) => ({
-          ...trace,
-          meta: { source },
-          steps: steps.map((step, i) => ({ i, ...step })),
-        })),
-      },
+  const data = await execute(request, CreateTracesDocument, {
+    input: {
+      traces: traces.map(({ source, steps, ...trace }) => ({
+        ...trace,
+        meta: { source },
+        steps: steps.map((step, i) => ({ i, ...step })),
+      })),
     },
-  );
+  });
   return data.createTraces.traces.map((trace) => trace.id);
 }
 
 /** Freezes the (newest `limit`) traces of one source as a dataset named after it (version v1); returns its id. */
 export async function buildDataset(request: APIRequestContext, source: string, limit = 100): Promise<string> {
-  const { buildDataset } = await graphql<{ buildDataset: { dataset: { id: string } } }>(
-    request,
-    `mutation BuildDataset($input: BuildDatasetInput!) {
-      buildDataset(input: $input) { dataset { id } }
-    }`,
-    { input: { name: source, version: 'v1', filter: { source }, limit } },
-  );
+  const { buildDataset } = await execute(request, BuildDatasetDocument, {
+    input: { name: source, version: 'v1', filter: { source }, limit },
+  });
   return buildDataset.dataset.id;
 }
 
@@ -65,13 +71,7 @@ export async function createRun(
   datasetId: string,
   input: Record<string, unknown>,
 ): Promise<{ id: string; status: string }> {
-  const { createRun } = await graphql<{ createRun: { run: { id: string; status: string } } }>(
-    request,
-    `mutation CreateRun($input: CreateRunInput!) {
-      createRun(input: $input) { run { id status } }
-    }`,
-    { input: { datasetId, ...input } },
-  );
+  const { createRun } = await execute(request, CreateRunDocument, { input: { datasetId, ...input } as CreateRunInput });
   return createRun.run;
 }
 
@@ -102,11 +102,5 @@ export function arithmeticTraces(source: string, count: number, padding = 0): Tr
 }
 
 export async function cancelRun(request: APIRequestContext, runId: string): Promise<void> {
-  await graphql(
-    request,
-    `mutation CancelRun($input: CancelRunInput!) {
-      cancelRun(input: $input) { run { id status } }
-    }`,
-    { input: { id: runId, reason: 'cancelled by the e2e test' } },
-  );
+  await execute(request, CancelRunDocument, { id: runId, reason: 'cancelled by the e2e test' });
 }

@@ -5,10 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
-import { CancelRunDocument, CreateRunDocument, type CreateRunInput, execute, rawId, request } from '../../test/testkit/flow.ts';
+import {
+  CancelRunDocument,
+  CreateRunDocument,
+  type CreateRunInput,
+  CreateTuningJobDocument,
+  createTuningJob,
+  execute,
+  rawId,
+  request,
+} from '../../test/testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE, isRunning, scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
 
-const CREATE_JOB = `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`;
+const CREATE_JOB = CreateTuningJobDocument.toString();
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 const fieldErrorsOf = (errors: Errors) => (errors?.[0]?.extensions?.fieldErrors ?? []) as { path: string; message: string }[];
 
@@ -129,19 +138,16 @@ describe('the example trainer (examples/trainers)', () => {
     const base = {
       name: 'tiny sweep',
       datasetId,
-      executor: 'COMMAND',
+      executor: 'COMMAND' as const,
       metricName: 'evalLoss',
       baseConfig: { trainer: 'tiny', epochs: 1 },
     };
-    const job = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(CREATE_JOB, {
-      input: {
-        ...base,
-        numSamples: 2,
-        maxConcurrentTrials: 2,
-        searchSpace: { learningRate: { type: 'grid', values: [0.05, 3] } },
-      },
+    const { id: jobId } = await createTuningJob(server, {
+      ...base,
+      numSamples: 2,
+      maxConcurrentTrials: 2,
+      searchSpace: { learningRate: { type: 'grid', values: [0.05, 3] } },
     });
-    const jobId = job.createTuningJob.tuningJob.id;
     await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id } } }`, { id: jobId });
     await expect
       .poll(async () => (await server.deps.prisma.tuningJob.findUniqueOrThrow({ where: { id: rawId(jobId) } })).status, {

@@ -16,11 +16,17 @@ import * as types from './graphql.ts';
  */
 type Documents = {
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n": typeof types.CreateRunDocument,
-    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": typeof types.CancelRunDocument,
+    "\n  mutation CancelRun($id: ID!, $reason: String) {\n    cancelRun(input: { id: $id, reason: $reason }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": typeof types.CancelRunDocument,
+    "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": typeof types.CreateTracesDocument,
+    "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": typeof types.BuildDatasetDocument,
+    "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": typeof types.CreateTuningJobDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n": types.CreateRunDocument,
-    "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": types.CancelRunDocument,
+    "\n  mutation CancelRun($id: ID!, $reason: String) {\n    cancelRun(input: { id: $id, reason: $reason }) { run { id status error statusChanges { toStatus reason } } }\n  }\n": types.CancelRunDocument,
+    "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": types.CreateTracesDocument,
+    "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": types.BuildDatasetDocument,
+    "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": types.CreateTuningJobDocument,
 };
 
 /**
@@ -30,7 +36,19 @@ export function graphql(source: "\n  mutation CreateRun($input: CreateRunInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelRun($id: ID!) {\n    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }\n  }\n"): typeof import('./graphql.ts').CancelRunDocument;
+export function graphql(source: "\n  mutation CancelRun($id: ID!, $reason: String) {\n    cancelRun(input: { id: $id, reason: $reason }) { run { id status error statusChanges { toStatus reason } } }\n  }\n"): typeof import('./graphql.ts').CancelRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n"): typeof import('./graphql.ts').CreateTracesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n"): typeof import('./graphql.ts').BuildDatasetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n"): typeof import('./graphql.ts').CreateTuningJobDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Selects traces by filter, over every trace, and freezes them as a new dataset version. */
+export type BuildDatasetInput = {
+  /** Up to 10,000 characters. */
+  description?: string | null | undefined;
+  /** Which traces qualify; none means every trace. */
+  filter?: TraceFilter | null | undefined;
+  /** 1–10000. */
+  limit?: number | null | undefined;
+  /** 1–128 characters. */
+  name: string;
+  /** The dataset this one derives from. */
+  parentDatasetId?: string | number | null | undefined;
+  /** A JSON object merged over the generated provenance (its keys win). */
+  provenance?: unknown;
+  /** Required for RANDOM. */
+  seed?: number | null | undefined;
+  /** LATEST or RANDOM. */
+  selectionStrategy?: SelectionStrategy | null | undefined;
+  /** Up to 128 characters. */
+  sessionId?: string | null | undefined;
+  /** Free reference to the training run this dataset is for (up to 128 characters). */
+  trainingRunRef?: string | null | undefined;
+  /** 1–64 characters. name+version must be new. */
+  version: string;
+};
+
 export type CreateRunInput = {
   baseModel?: string | null | undefined;
   config?: RunConfigInput | null | undefined;
@@ -14,6 +40,71 @@ export type CreateRunInput = {
   name?: string | null | undefined;
 };
 
+/** A trace. Lengths count Unicode code points. The whole trace may not exceed TRACE_MAX_BYTES. */
+export type CreateTraceInput = {
+  /** 1–50,000 characters. */
+  finalAnswer: string;
+  /** Free JSON object; meta.source names the origin. */
+  meta?: unknown;
+  /** 1–50,000 characters. */
+  prompt: string;
+  /** 1–1,000 steps. */
+  steps: Array<TraceStepInput>;
+  tags?: Array<string> | null | undefined;
+  /** 1–64 characters. */
+  traceVersion?: string | null | undefined;
+};
+
+export type CreateTracesInput = {
+  /** 1–1000 traces. */
+  traces: Array<CreateTraceInput>;
+};
+
+export type CreateTuningJobInput = {
+  /** The run config of every trial, before the sampled params. */
+  baseConfig?: RunConfigInput | null | undefined;
+  baseModel?: string | null | undefined;
+  datasetId: string | number;
+  /** Null: every trial runs to the end. */
+  earlyStopping?: EarlyStoppingInput | null | undefined;
+  executor?: Executor | null | undefined;
+  /** Trials running at once (1–10). */
+  maxConcurrentTrials?: number | null | undefined;
+  metricMode?: MetricMode | null | undefined;
+  /** The metric to optimise; the builtin trainer reports trainLoss, evalLoss, evalAccuracy. */
+  metricName?: string | null | undefined;
+  /** 1–256 characters. */
+  name: string;
+  /** How many trials to run (1–100). */
+  numSamples?: number | null | undefined;
+  /**
+   * An object mapping each parameter to its distribution:
+   * - {"type": "choice", "values": [16, 32, 64]}: one of the values, drawn uniformly;
+   * - {"type": "grid", "values": [0, 0.01]}: every value in turn (trial n takes grid combination n mod the grid size);
+   * - {"type": "uniform", "min": 0.1, "max": 0.9}: a float in [min, max);
+   * - {"type": "loguniform", "min": 0.001, "max": 1}: a float uniform in log space, 0 < min < max;
+   * - {"type": "randint", "min": 1, "max": 5}: a whole number in [min, max) (max is exclusive, as in Ray).
+   * Parameters named like run config fields (learningRate, epochs, batchSize, weightDecay, maxSeqLength, seed, evalFraction, device, timeoutSeconds) set them; any other name is passed to the trainer in config.params.
+   * Example: {"learningRate": {"type": "loguniform", "min": 0.05, "max": 2}, "batchSize": {"type": "choice", "values": [16, 32]}, "epochs": {"type": "grid", "values": [2, 4]}}.
+   * Sampling is seeded (mulberry32, parameters in name order): the same space and seed give the same trials.
+   */
+  searchSpace: unknown;
+  /** Seed of the sampling (0–2147483647). Omitted: a random seed, recorded on the job so it can be repeated. */
+  seed?: number | null | undefined;
+};
+
+export type EarlyStoppingInput = {
+  /** Steps before this one are never judged (≥ 0). */
+  graceSteps?: number | null | undefined;
+  /** Completed trials needed before the rule judges anything (1–100). */
+  minTrialsCompleted?: number | null | undefined;
+  rule?: EarlyStoppingRule | null | undefined;
+};
+
+export type EarlyStoppingRule =
+  /** Stop a trial whose metric at a step is worse than the median of the completed trials' values at that step (or their nearest earlier step). */
+  | 'MEDIAN';
+
 export type Executor =
   /** The built-in TypeScript reference trainer (a small character model that really learns). */
   | 'BUILTIN'
@@ -21,6 +112,12 @@ export type Executor =
   | 'COMMAND'
   /** Validates the config and dataset, writes the training manifest, trains nothing. */
   | 'DRY_RUN';
+
+export type MetricMode =
+  /** Higher is better (accuracies, scores). */
+  | 'MAX'
+  /** Lower is better (losses). */
+  | 'MIN';
 
 /** Hyperparameters and executor settings; runConfigSpec(executor) lists what each executor takes. Omitted values take their defaults. */
 export type RunConfigInput = {
@@ -64,6 +161,47 @@ export type RunStatus =
   | 'SUCCEEDED'
   | 'TIMED_OUT';
 
+/** How the traces of a dataset were chosen. */
+export type SelectionStrategy =
+  /** The caller named the traces (createDataset). */
+  | 'EXPLICIT'
+  /** The newest matching traces (createdAt, then id, descending). */
+  | 'LATEST'
+  /** A seeded sample of the matching traces (mulberry32-fisher-yates-v1): same seed, same traces. */
+  | 'RANDOM';
+
+export type TraceFilter = {
+  createdAfter?: string | null | undefined;
+  createdBefore?: string | null | undefined;
+  /** Top-level meta keys that must equal these values. */
+  metaContains?: unknown;
+  /** Case-insensitive text in the prompt or final answer. */
+  search?: string | null | undefined;
+  /** Exact meta.source. */
+  source?: string | null | undefined;
+  /** Traces carrying all of these tags. */
+  tags?: Array<string> | null | undefined;
+  traceVersion?: string | null | undefined;
+};
+
+export type TraceStepInput = {
+  /** 1–20,000 characters. */
+  content: string;
+  /** Step index, ≥ 0, unique within the trace. */
+  i: number;
+  /** 1–64 characters. */
+  type: string;
+};
+
+/** CREATED → RUNNING → SUCCEEDED | FAILED; cancelling: RUNNING → CANCELLING → CANCELLED (CREATED → CANCELLED). */
+export type TuningJobStatus =
+  | 'CANCELLED'
+  | 'CANCELLING'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type CreateRunMutationVariables = Exact<{
   input: CreateRunInput;
 }>;
@@ -73,10 +211,32 @@ export type CreateRunMutation = { createRun: { run: { id: string, status: RunSta
 
 export type CancelRunMutationVariables = Exact<{
   id: string | number;
+  reason?: string | null | undefined;
 }>;
 
 
 export type CancelRunMutation = { cancelRun: { run: { id: string, status: RunStatus, error: string | null, statusChanges: Array<{ toStatus: RunStatus, reason: string | null }> } } };
+
+export type CreateTracesMutationVariables = Exact<{
+  input: CreateTracesInput;
+}>;
+
+
+export type CreateTracesMutation = { createTraces: { createdCount: number, traces: Array<{ id: string }> } };
+
+export type BuildDatasetMutationVariables = Exact<{
+  input: BuildDatasetInput;
+}>;
+
+
+export type BuildDatasetMutation = { buildDataset: { dataset: { id: string, key: string, traceCount: number } } };
+
+export type CreateTuningJobMutationVariables = Exact<{
+  input: CreateTuningJobInput;
+}>;
+
+
+export type CreateTuningJobMutation = { createTuningJob: { tuningJob: { id: string, status: TuningJobStatus } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -119,8 +279,8 @@ export const CreateRunDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreateRunMutation, CreateRunMutationVariables>;
 export const CancelRunDocument = new TypedDocumentString(`
-    mutation CancelRun($id: ID!) {
-  cancelRun(input: {id: $id}) {
+    mutation CancelRun($id: ID!, $reason: String) {
+  cancelRun(input: {id: $id, reason: $reason}) {
     run {
       id
       status
@@ -133,3 +293,34 @@ export const CancelRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelRunMutation, CancelRunMutationVariables>;
+export const CreateTracesDocument = new TypedDocumentString(`
+    mutation CreateTraces($input: CreateTracesInput!) {
+  createTraces(input: $input) {
+    createdCount
+    traces {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTracesMutation, CreateTracesMutationVariables>;
+export const BuildDatasetDocument = new TypedDocumentString(`
+    mutation BuildDataset($input: BuildDatasetInput!) {
+  buildDataset(input: $input) {
+    dataset {
+      id
+      key
+      traceCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuildDatasetMutation, BuildDatasetMutationVariables>;
+export const CreateTuningJobDocument = new TypedDocumentString(`
+    mutation CreateTuningJob($input: CreateTuningJobInput!) {
+  createTuningJob(input: $input) {
+    tuningJob {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTuningJobMutation, CreateTuningJobMutationVariables>;

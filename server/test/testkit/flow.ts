@@ -1,11 +1,12 @@
-// The operations server tests share, typed by graphql-codegen (server/test/generated, from
-// schema/schema.graphql: `npm run codegen -w web`), and the flows built on them. A test writes
-// a document here once and imports it; results and variables carry the generated types.
-import { graphql } from '../generated/gql.ts';
-import type { CreateRunInput, TypedDocumentString } from '../generated/graphql.ts';
+// The flows server tests share, on the operations in documents.ts (typed by graphql-codegen into
+// server/test/generated, from schema/schema.graphql: `npm run codegen -w web`). A test writes
+// a document there once and imports it; results and variables carry the generated types.
+import type { CreateRunInput, CreateTraceInput, CreateTuningJobInput, TypedDocumentString } from '../generated/graphql.ts';
 import type { TestServer } from '../harness.ts';
+import { BuildDatasetDocument, CreateRunDocument, CreateTracesDocument, CreateTuningJobDocument } from './documents.ts';
 
-export type { CreateRunInput } from '../generated/graphql.ts';
+export type { CreateRunInput, CreateTraceInput, CreateTuningJobInput } from '../generated/graphql.ts';
+export * from './documents.ts';
 
 /** Runs a typed operation and returns its data; any GraphQL error fails the test. */
 export function execute<Result, Variables>(
@@ -38,29 +39,37 @@ export const rawId = (globalId: string): string => {
   return decoded.slice(colon + 1);
 };
 
-export const CreateRunDocument = graphql(`
-  mutation CreateRun($input: CreateRunInput!) {
-    createRun(input: $input) {
-      run {
-        id
-        status
-        executor
-        baseModel
-        config
-        dataset { key }
-        statusChanges { fromStatus toStatus reason }
-      }
-    }
-  }
-`);
-
-export const CancelRunDocument = graphql(`
-  mutation CancelRun($id: ID!) {
-    cancelRun(input: { id: $id }) { run { id status error statusChanges { toStatus reason } } }
-  }
-`);
-
 /** Queues a run and returns it as createRun answered. */
 export async function startRun(server: TestServer, input: CreateRunInput) {
   return (await execute(server, CreateRunDocument, { input })).createRun.run;
+}
+
+/** Creates traces in one createTraces call; returns their global ids in input order. */
+export async function createTraces(server: TestServer, traces: CreateTraceInput[]): Promise<string[]> {
+  return (await execute(server, CreateTracesDocument, { input: { traces } })).createTraces.traces.map((trace) => trace.id);
+}
+
+/**
+ * `count` traces of one source (`meta.source`), frozen as a dataset named after it; returns the
+ * dataset's and the traces' global ids.
+ */
+export async function createDatasetWithTraces(server: TestServer, source: string, count: number) {
+  const traceIds = await createTraces(
+    server,
+    Array.from({ length: count }, (_, n) => ({
+      prompt: `${source} question ${n}`,
+      finalAnswer: `answer ${n}`,
+      steps: [{ i: 0, type: 'step', content: `think about ${n}` }],
+      meta: { source },
+    })),
+  );
+  const { dataset } = (
+    await execute(server, BuildDatasetDocument, { input: { name: source, version: 'v1', filter: { source }, limit: count } })
+  ).buildDataset;
+  return { datasetId: dataset.id, traceIds };
+}
+
+/** Queues a tuning job and returns it as createTuningJob answered. */
+export async function createTuningJob(server: TestServer, input: CreateTuningJobInput) {
+  return (await execute(server, CreateTuningJobDocument, { input })).createTuningJob.tuningJob;
 }

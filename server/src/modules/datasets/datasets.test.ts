@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { rawId } from '../../../test/testkit/flow.ts';
+import { createTraces, rawId } from '../../../test/testkit/flow.ts';
 import { exportDatasetLines, seededSelection } from './datasets.service.ts';
 
 let server: TestServer;
@@ -21,20 +21,15 @@ interface TraceSeed {
 
 /** Creates traces in one batch (later ones are newer); returns their global ids in input order. */
 async function seedTraces(source: string, traces: TraceSeed[]): Promise<string[]> {
-  const data = await server.ok<{ createTraces: { traces: { id: string }[] } }>(
-    `mutation($input: CreateTracesInput!) { createTraces(input: $input) { traces { id } } }`,
-    {
-      input: {
-        traces: traces.map((t, n) => ({
-          prompt: t.prompt ?? `${source} question ${n}`,
-          finalAnswer: t.finalAnswer ?? `answer ${n}`,
-          steps: (t.steps ?? ['think']).map((content, i) => ({ i, type: 'step', content })),
-          meta: { source, ...t.meta },
-        })),
-      },
-    },
+  return createTraces(
+    server,
+    traces.map((t, n) => ({
+      prompt: t.prompt ?? `${source} question ${n}`,
+      finalAnswer: t.finalAnswer ?? `answer ${n}`,
+      steps: (t.steps ?? ['think']).map((content, i) => ({ i, type: 'step', content })),
+      meta: { source, ...t.meta },
+    })),
   );
-  return data.createTraces.traces.map((t) => t.id);
 }
 
 const seedMany = (source: string, count: number) =>

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { createTuningJob } from '../../../test/testkit/flow.ts';
 import type { RunExecutor } from '../../executors/types.ts';
 
 /** Trains until the worker aborts it (which may happen before it starts). */
@@ -82,19 +83,13 @@ describe('Run.stopReason', () => {
   });
 
   it("tells a trial cancelled by a client (even with 'pruned:' words) from one cancelled with its job", async () => {
-    const created = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
-      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
-      {
-        input: {
-          name: 'stop reasons',
-          datasetId,
-          numSamples: 2,
-          maxConcurrentTrials: 1,
-          searchSpace: { learningRate: { type: 'choice', values: [0.1, 0.2] } },
-        },
-      },
-    );
-    const jobId = created.createTuningJob.tuningJob.id;
+    const { id: jobId } = await createTuningJob(server, {
+      name: 'stop reasons',
+      datasetId,
+      numSamples: 2,
+      maxConcurrentTrials: 1,
+      searchSpace: { learningRate: { type: 'choice', values: [0.1, 0.2] } },
+    });
     await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id } } }`, { id: jobId });
     type Trials = { status: string; error: string | null; run: { id: string; status: string; stopReason: string | null } }[];
     const trials = async () =>

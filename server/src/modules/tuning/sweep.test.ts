@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+import { createTuningJob } from '../../../test/testkit/flow.ts';
 
 let server: TestServer;
 let datasetId: string;
@@ -32,22 +33,16 @@ type Job = {
 
 describe('a sweep with the builtin trainer', () => {
   it('runs every trial, at most maxConcurrentTrials at once, and keeps the best', async () => {
-    const created = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
-      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
-      {
-        input: {
-          name: 'learning rate sweep',
-          datasetId,
-          metricName: 'evalLoss',
-          metricMode: 'MIN',
-          numSamples: 4,
-          maxConcurrentTrials: 2,
-          baseConfig: { epochs: 1, seed: 11 },
-          searchSpace: { learningRate: { type: 'grid', values: [0.0005, 0.05, 0.5, 2] } },
-        },
-      },
-    );
-    const id = created.createTuningJob.tuningJob.id;
+    const { id } = await createTuningJob(server, {
+      name: 'learning rate sweep',
+      datasetId,
+      metricName: 'evalLoss',
+      metricMode: 'MIN',
+      numSamples: 4,
+      maxConcurrentTrials: 2,
+      baseConfig: { epochs: 1, seed: 11 },
+      searchSpace: { learningRate: { type: 'grid', values: [0.0005, 0.05, 0.5, 2] } },
+    });
     const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
       server.wsClient(),
       `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
@@ -93,21 +88,15 @@ describe('a sweep with the builtin trainer', () => {
 
 describe('early stopping in a real sweep', () => {
   it('prunes a trial whose loss trails the median of completed trials', async () => {
-    const created = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
-      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
-      {
-        input: {
-          name: 'prune the slow learner',
-          datasetId,
-          numSamples: 3,
-          maxConcurrentTrials: 1,
-          baseConfig: { epochs: 1, seed: 11 },
-          searchSpace: { learningRate: { type: 'grid', values: [0.5, 1, 0.0005] } },
-          earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 1 },
-        },
-      },
-    );
-    const id = created.createTuningJob.tuningJob.id;
+    const { id } = await createTuningJob(server, {
+      name: 'prune the slow learner',
+      datasetId,
+      numSamples: 3,
+      maxConcurrentTrials: 1,
+      baseConfig: { epochs: 1, seed: 11 },
+      searchSpace: { learningRate: { type: 'grid', values: [0.5, 1, 0.0005] } },
+      earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 1 },
+    });
     const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
       server.wsClient(),
       `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
-import { rawId } from '../../../test/testkit/flow.ts';
+import { CreateTuningJobDocument, type CreateTuningJobInput, createTuningJob, rawId } from '../../../test/testkit/flow.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { cancelRun } from '../runs/runs.service.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const CREATE = `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id status } } }`;
+const CREATE = CreateTuningJobDocument.toString();
 const START = `mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id status startedAt } } }`;
 const CANCEL = `mutation($id: ID!) { cancelTuningJob(input: { id: $id }) { tuningJob { id status } } }`;
 const JOB = `query($id: ID!, $order: TrialOrder, $first: Int, $after: String) { node(id: $id) { ... on TuningJob {
@@ -57,15 +57,21 @@ const space = {
   warmupSteps: { type: 'randint', min: 0, max: 10 },
 };
 
-async function createJob(input: Record<string, unknown> = {}): Promise<string> {
-  const data = await server.ok<{ createTuningJob: { tuningJob: { id: string; status: string } } }>(CREATE, {
-    input: { name: 'sweep', datasetId, searchSpace: space, numSamples: 4, maxConcurrentTrials: 2, seed: 11, ...input },
+async function createJob(input: Partial<CreateTuningJobInput> = {}): Promise<string> {
+  const job = await createTuningJob(server, {
+    name: 'sweep',
+    datasetId,
+    searchSpace: space,
+    numSamples: 4,
+    maxConcurrentTrials: 2,
+    seed: 11,
+    ...input,
   });
-  expect(data.createTuningJob.tuningJob.status).toBe('CREATED');
-  return data.createTuningJob.tuningJob.id;
+  expect(job.status).toBe('CREATED');
+  return job.id;
 }
 
-async function startJob(input: Record<string, unknown> = {}): Promise<string> {
+async function startJob(input: Partial<CreateTuningJobInput> = {}): Promise<string> {
   const id = await createJob(input);
   await server.ok(START, { id });
   return id;
