@@ -18,6 +18,7 @@ import { maskError, useEventStreamErrorStatus } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
 import { useInputChecks } from './input-checks.ts';
 import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
+import { handleOtlpTraces, OTLP_TRACES_PATH } from './otlp.ts';
 import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
 import { createTokenWatch, type TokenWatch } from './token-watch.ts';
@@ -138,8 +139,10 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
       res.end(JSON.stringify(body));
       return;
     }
-    const refusal = checkHost(hosts, req.headers.host) ?? checkPostBody(req);
+    // OTLP posts protobuf, which a page of another site cannot send without a preflight either.
+    const refusal = checkHost(hosts, req.headers.host) ?? (pathname === OTLP_TRACES_PATH ? undefined : checkPostBody(req));
     if (refusal) return sendError(req, res, refusal.status, refusal.code, refusal.message);
+    if (await handleOtlpTraces(deps, req, res, pathname)) return;
     if (await handleDownload(deps, req, res, url)) return;
     if (!config.graphiqlEnabled && pathname === GRAPHQL_PATH && wantsGraphiQL(req, url)) {
       return sendError(req, res, 404, 'NOT_FOUND', 'GraphiQL is turned off on this server (GRAPHIQL_ENABLED=false)');
