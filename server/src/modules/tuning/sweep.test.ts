@@ -31,6 +31,18 @@ type Job = {
   };
 };
 
+/** Starts a tuning job and waits, through tuningJobUpdated, until it ends; returns its last status. */
+async function runTuningJob(id: string): Promise<string | undefined> {
+  const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
+    server.wsClient(),
+    `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
+    { id },
+  );
+  await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
+  await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
+  return updates.events.at(-1)?.data?.tuningJobUpdated.status;
+}
+
 describe('a sweep with the builtin trainer', () => {
   it('runs every trial, at most maxConcurrentTrials at once, and keeps the best', async () => {
     const { id } = await createTuningJob(server, {
@@ -43,14 +55,7 @@ describe('a sweep with the builtin trainer', () => {
       baseConfig: { epochs: 1, seed: 11 },
       searchSpace: { learningRate: { type: 'grid', values: [0.0005, 0.05, 0.5, 2] } },
     });
-    const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
-      server.wsClient(),
-      `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
-      { id },
-    );
-    await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
-    await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
-    expect(updates.events.at(-1)?.data?.tuningJobUpdated.status).toBe('SUCCEEDED');
+    expect(await runTuningJob(id)).toBe('SUCCEEDED');
 
     const { node: job } = await server.ok<{ node: Job }>(
       `query($id: ID!) { node(id: $id) { ... on TuningJob { status bestMetricValue bestParams trialCount finishedTrialCount
@@ -97,13 +102,7 @@ describe('early stopping in a real sweep', () => {
       searchSpace: { learningRate: { type: 'grid', values: [0.5, 1, 0.0005] } },
       earlyStopping: { rule: 'MEDIAN', minTrialsCompleted: 2, graceSteps: 1 },
     });
-    const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
-      server.wsClient(),
-      `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
-      { id },
-    );
-    await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
-    await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
+    await runTuningJob(id);
     const { node: job } = await server.ok<{
       node: {
         status: string;
