@@ -25,6 +25,7 @@ export default defineConfig({
       // Downloads the API serves next to /graphql: run artifacts and dataset exports.
       '^/runs/[^/]+/artifacts/': { target: apiTarget, changeOrigin: true },
       '^/datasets/[^/]+/export\\.jsonl': { target: apiTarget, changeOrigin: true },
+      '^/model-versions/[^/]+/weights': { target: apiTarget, changeOrigin: true },
     },
   },
   build: { outDir: 'dist', sourcemap: true },

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import type { Deps, RunHooks } from './deps.ts';
 import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
+import { probeDependencies } from './modules/health/health.service.ts';
 import { tuningRunHooks } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
@@ -85,29 +86,13 @@ export async function startConfiguredWorker(
   };
 }
 
-const PROBE_TIMEOUT_MS = 1000;
-
 /**
- * What /healthz answers: the database and Redis, each probed with a short timeout so a hanging
- * dependency cannot hang the answer. Only states and kinds, never hosts or driver messages. One
- * database probe at a time: probes of a hanging database must not take the whole pool.
+ * What /healthz answers: the database and Redis, each probed with a short timeout (the `health`
+ * query probes the same way). Only states and kinds, never hosts or driver messages.
  */
 export function healthCheck(db: Database, pubsub: PubSub): () => Promise<Health> {
-  let databaseProbe: Promise<'ok' | 'down'> | undefined;
-  const probeDatabase = () => {
-    databaseProbe ??= db.prisma.$queryRaw`SELECT 1`
-      .then(
-        () => 'ok' as const,
-        () => 'down' as const,
-      )
-      .finally(() => {
-        databaseProbe = undefined;
-      });
-    return databaseProbe;
-  };
   return async () => {
-    const timeout = new Promise<'down'>((resolve) => setTimeout(resolve, PROBE_TIMEOUT_MS, 'down').unref());
-    const [database, redis] = await Promise.all([Promise.race([probeDatabase(), timeout]), pubsub.redisHealth(PROBE_TIMEOUT_MS)]);
+    const { database, redis } = await probeDependencies({ prisma: db.prisma, pubsub });
     return {
       status: database === 'ok' && redis !== 'down' ? 'ok' : 'down',
       database: { status: database, kind: db.kind },

@@ -10,6 +10,7 @@ import './modules/runs/run-output.schema.ts';
 import './modules/runs/trainers.schema.ts';
 import './modules/registry/registry.schema.ts';
 import './modules/tuning/tuning.schema.ts';
+import './modules/health/health.schema.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,6 +1,7 @@
 // Plain HTTP downloads for what is too big for a GraphQL response: a dataset exported as JSONL
-// (streamed in batches) and a run's artifact files. With AUTH_REQUIRED they take the same bearer
-// token as GraphQL, or a signed link from the API (exportUrl, downloadUrl) for plain <a href>s.
+// (streamed in batches), a run's artifact files and a model version's weights. With AUTH_REQUIRED
+// they take the same bearer token as GraphQL, or a signed link from the API (exportUrl,
+// downloadUrl) for plain <a href>s.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -46,20 +47,42 @@ async function exportDataset(deps: Deps, datasetId: string, url: URL, res: Serve
   res.end();
 }
 
-async function downloadArtifact(deps: Deps, runId: string, name: string, req: IncomingMessage, res: ServerResponse) {
-  const artifact = await deps.prisma.runArtifact.findUnique({ where: { runId_name: { runId, name } } });
-  if (!artifact) return sendError(req, res, 404, 'NOT_FOUND', `Run ${runId} has no artifact named ${name}`);
-  const file = fileURLToPath(artifact.storageUri);
-  const info = await stat(file).catch(() => null);
-  if (!info) return sendError(req, res, 410, 'NOT_FOUND', `The file of artifact ${name} is missing from storage`);
+/** A stored file as an attachment named `name`, or 410 when storage lost it. */
+async function sendStoredFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: { storageUri: string; sha256: string; name: string; what: string },
+) {
+  if (!file.storageUri.startsWith('file:')) {
+    return sendError(req, res, 410, 'NOT_FOUND', `The file of ${file.what} is not stored on this server`);
+  }
+  const filePath = fileURLToPath(file.storageUri);
+  const info = await stat(filePath).catch(() => null);
+  if (!info) return sendError(req, res, 410, 'NOT_FOUND', `The file of ${file.what} is missing from storage`);
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
     'content-length': info.size,
     // Trainers name their files: any character, sent as RFC 6266 filename* with an ASCII fallback.
-    'content-disposition': contentDisposition(path.basename(name)),
-    etag: `"${artifact.sha256}"`,
+    'content-disposition': contentDisposition(path.basename(file.name)),
+    etag: `"${file.sha256}"`,
   });
-  await pipeline(createReadStream(file), res);
+  await pipeline(createReadStream(filePath), res);
+}
+
+async function downloadArtifact(deps: Deps, runId: string, name: string, req: IncomingMessage, res: ServerResponse) {
+  const artifact = await deps.prisma.runArtifact.findUnique({ where: { runId_name: { runId, name } } });
+  if (!artifact) return sendError(req, res, 404, 'NOT_FOUND', `Run ${runId} has no artifact named ${name}`);
+  await sendStoredFile(req, res, { ...artifact, what: `artifact ${name}` });
+}
+
+async function downloadModelWeights(deps: Deps, versionId: string, req: IncomingMessage, res: ServerResponse) {
+  const version = await deps.prisma.modelVersion.findUnique({
+    where: { id: versionId },
+    select: { version: true, storageUri: true, sha256: true, artifact: { select: { name: true } } },
+  });
+  if (!version) return sendError(req, res, 404, 'NOT_FOUND', `No model version ${versionId}`);
+  const name = `${version.artifact.name}-v${version.version}${path.extname(new URL(version.storageUri).pathname)}`;
+  await sendStoredFile(req, res, { ...version, name, what: `version ${version.version} of ${version.artifact.name}` });
 }
 
 /** Handles the download routes; returns false when the path is not one of them. */
@@ -67,14 +90,16 @@ export async function handleDownload(deps: Deps, req: IncomingMessage, res: Serv
   if (req.method !== 'GET') return false;
   const dataset = /^\/datasets\/([^/]+)\/export\.jsonl$/.exec(url.pathname);
   const artifact = /^\/runs\/([^/]+)\/artifacts\/(.+)$/.exec(url.pathname);
-  if (!dataset && !artifact) return false;
+  const weights = /^\/model-versions\/([^/]+)\/weights$/.exec(url.pathname);
+  if (!dataset && !artifact && !weights) return false;
   try {
     await authorize(deps, req, url);
-    const id = decodePathPart((dataset ?? artifact)?.[1] ?? '');
+    const id = decodePathPart((dataset ?? artifact ?? weights)?.[1] ?? '');
     if (!isUuid(id)) {
       throw new DomainError('BAD_USER_INPUT', `"${id}" is not an id: use the UUID part, as in the URLs the API returns`);
     }
     if (dataset) await exportDataset(deps, id, url, res);
+    else if (weights) await downloadModelWeights(deps, id, req, res);
     else await downloadArtifact(deps, id, decodePathPart(artifact?.[2] ?? ''), req, res);
   } catch (error) {
     if (res.headersSent) res.destroy(error as Error);

@@ -1,17 +1,23 @@
 import { builder } from '../../builder.ts';
+import type { Context } from '../../deps.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { downloadLink } from '../auth/auth.service.ts';
 import { byCreated, createdConnection, pageSize } from '../common/connection.ts';
 import { TraceFilter, TraceNode } from '../traces/traces.schema.ts';
 import {
   buildDataset,
+  compareDatasets,
   createDataset,
+  type DatasetComparison,
   DEFAULT_BUILD_LIMIT,
   datasetExportPath,
   datasetWhere,
   exportDatasetText,
   MAX_DATASET_TRACES,
   MAX_INLINE_EXPORT_TRACES,
+  membersNotIn,
   PRNG_ALGORITHM,
+  type StatDelta,
 } from './datasets.service.ts';
 
 export const SelectionStrategy = builder.enumType('SelectionStrategy', {
@@ -233,5 +239,74 @@ builder.queryField('dataset', (t) =>
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: DatasetNode }) },
     resolve: (query, _root, args, ctx) => ctx.prisma.dataset.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+);
+
+// ─────────────────────────── comparison ───────────────────────────
+
+const DatasetStatDelta = builder.objectRef<StatDelta>('DatasetStatDelta').implement({
+  description: 'One stat of two datasets and its change.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The key in Dataset.stats, e.g. avgStepCount.' }),
+    base: t.exposeFloat('base', { nullable: true }),
+    other: t.exposeFloat('other', { nullable: true }),
+    delta: t.exposeFloat('delta', { nullable: true, description: 'other − base; null when either lacks the stat.' }),
+  }),
+});
+
+/** The options of `added` (traces only in `other`) and `removed` (only in `base`): paged in that dataset's build order. */
+const membersOnlyIn = (side: 'base' | 'other') => {
+  const ids = (comparison: DatasetComparison) =>
+    side === 'other' ? [comparison.otherId, comparison.baseId] : [comparison.baseId, comparison.otherId];
+  return {
+    type: 'DatasetItem' as const,
+    cursor: 'datasetId_position' as const,
+    ...pageSize,
+    description:
+      side === 'other' ? 'The added traces, at their positions in `other`.' : 'The removed traces, at their positions in `base`.',
+    totalCount: (comparison: DatasetComparison) => (side === 'other' ? comparison.addedCount : comparison.removedCount),
+    resolve: (
+      query: Omit<Prisma.DatasetItemFindManyArgs, 'where' | 'orderBy'>,
+      comparison: DatasetComparison,
+      _args: unknown,
+      ctx: Context,
+    ) => {
+      const [inside, outside] = ids(comparison) as [string, string];
+      return ctx.prisma.datasetItem.findMany({ ...query, where: membersNotIn(inside, outside), orderBy: { position: 'asc' } });
+    },
+  };
+};
+
+const DatasetComparisonRef = builder.objectRef<DatasetComparison>('DatasetComparison').implement({
+  description: 'How `other` differs from `base`: the traces added and removed, and each stat’s change.',
+  fields: (t) => ({
+    base: t.prismaField({
+      type: 'Dataset',
+      resolve: (query, comparison, _args, ctx) =>
+        ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: comparison.baseId } }),
+    }),
+    other: t.prismaField({
+      type: 'Dataset',
+      resolve: (query, comparison, _args, ctx) =>
+        ctx.prisma.dataset.findUniqueOrThrow({ ...query, where: { id: comparison.otherId } }),
+    }),
+    addedCount: t.exposeInt('addedCount', { description: 'Traces in `other` that `base` does not hold.' }),
+    removedCount: t.exposeInt('removedCount', { description: 'Traces in `base` that `other` does not hold.' }),
+    commonCount: t.exposeInt('commonCount', { description: 'Traces in both.' }),
+    statDeltas: t.field({ type: [DatasetStatDelta], resolve: (comparison) => comparison.statDeltas }),
+    added: t.prismaConnection(membersOnlyIn('other'), { name: 'DatasetAddedConnection' }, { name: 'DatasetAddedEdge' }),
+    removed: t.prismaConnection(membersOnlyIn('base'), { name: 'DatasetRemovedConnection' }, { name: 'DatasetRemovedEdge' }),
+  }),
+});
+
+builder.queryField('compareDatasets', (t) =>
+  t.field({
+    type: DatasetComparisonRef,
+    description: 'Two datasets (usually two versions of one) compared by membership and stats. NOT_FOUND names a missing one.',
+    args: {
+      base: t.arg.globalID({ required: true, for: DatasetNode, description: 'The older version, the one compared against.' }),
+      other: t.arg.globalID({ required: true, for: DatasetNode }),
+    },
+    resolve: (_root, args, ctx) => compareDatasets(ctx, args.base.id, args.other.id),
   }),
 );

@@ -396,3 +396,61 @@ export async function exportDatasetText(deps: Deps, datasetId: string, format: E
   for await (const line of exportDatasetLines(deps, datasetId, format)) text += line;
   return text;
 }
+
+/** The members of `datasetId` that `otherId` does not hold (one NOT EXISTS on the membership index). */
+export const membersNotIn = (datasetId: string, otherId: string): Prisma.DatasetItemWhereInput => ({
+  datasetId,
+  trace: { datasetItems: { none: { datasetId: otherId } } },
+});
+
+export interface StatDelta {
+  name: string;
+  base: number | null;
+  other: number | null;
+  /** other − base; null when either side lacks the stat. */
+  delta: number | null;
+}
+
+export interface DatasetComparison {
+  baseId: string;
+  otherId: string;
+  /** In `other`, not in `base`. */
+  addedCount: number;
+  /** In `base`, not in `other`. */
+  removedCount: number;
+  commonCount: number;
+  statDeltas: StatDelta[];
+}
+
+const numericStats = (stats: unknown): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(stats !== null && typeof stats === 'object' ? stats : {}).filter(([, value]) => typeof value === 'number'),
+  );
+
+/**
+ * How `other` differs from `base` (usually two versions of one dataset): the traces added and
+ * removed, and each stat's change. Membership is compared by trace, whatever the positions.
+ */
+export async function compareDatasets(deps: Deps, baseId: string, otherId: string): Promise<DatasetComparison> {
+  const found = await deps.prisma.dataset.findMany({
+    where: { id: { in: [baseId, otherId] } },
+    select: { id: true, traceCount: true, stats: true },
+  });
+  const base = found.find((dataset) => dataset.id === baseId);
+  const other = found.find((dataset) => dataset.id === otherId);
+  if (!base) throw notFound('Dataset', baseId);
+  if (!other) throw notFound('Dataset', otherId);
+  const [addedCount, removedCount] = await Promise.all([
+    deps.prisma.datasetItem.count({ where: membersNotIn(otherId, baseId) }),
+    deps.prisma.datasetItem.count({ where: membersNotIn(baseId, otherId) }),
+  ]);
+  const baseStats = numericStats(base.stats);
+  const otherStats = numericStats(other.stats);
+  const names = [...new Set([...Object.keys(baseStats), ...Object.keys(otherStats)])];
+  const statDeltas = names.map((name) => {
+    const before = baseStats[name] ?? null;
+    const after = otherStats[name] ?? null;
+    return { name, base: before, other: after, delta: before === null || after === null ? null : after - before };
+  });
+  return { baseId, otherId, addedCount, removedCount, commonCount: other.traceCount - addedCount, statDeltas };
+}

@@ -505,3 +505,78 @@ describe('export', () => {
     await expect(badFormat.next()).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
+
+describe('compareDatasets', () => {
+  const COMPARE = `query($base: ID!, $other: ID!, $first: Int, $after: String) {
+    compareDatasets(base: $base, other: $other) {
+      base { key } other { key } addedCount removedCount commonCount
+      statDeltas { name base other delta }
+      added(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { position trace { id prompt } } } }
+      removed(first: $first) { totalCount edges { node { position trace { id } } } }
+    }
+  }`;
+  interface Comparison {
+    base: { key: string };
+    other: { key: string };
+    addedCount: number;
+    removedCount: number;
+    commonCount: number;
+    statDeltas: { name: string; base: number | null; other: number | null; delta: number | null }[];
+    added: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { position: number; trace: { id: string; prompt: string } } }[];
+    };
+    removed: { totalCount: number; edges: { node: { position: number; trace: { id: string } } }[] };
+  }
+  const compare = async (variables: Record<string, unknown>) =>
+    (await server.ok<{ compareDatasets: Comparison }>(COMPARE, variables)).compareDatasets;
+
+  it('lists the traces added and removed between two versions, with each stat’s change', async () => {
+    const shared = await seedMany('diff-shared', 3);
+    const [gone] = await seedTraces('diff-gone', [{ steps: ['a'] }]);
+    const fresh = await seedTraces('diff-new', [{ steps: ['a', 'b', 'c'] }, { steps: ['a', 'b', 'c'] }]);
+    const v1 = await create({ name: 'diff', version: '1', traceIds: [...shared, gone] });
+    const v2 = await create({ name: 'diff', version: '2', traceIds: [fresh[0], ...shared, fresh[1]] });
+
+    server.sql.length = 0;
+    const diff = await compare({ base: v1.id, other: v2.id, first: 1 });
+    const statements = server.sql.length;
+    expect(diff).toMatchObject({
+      base: { key: 'diff-1' },
+      other: { key: 'diff-2' },
+      addedCount: 2,
+      removedCount: 1,
+      commonCount: 3,
+    });
+    expect(diff.added.totalCount).toBe(2);
+    expect(diff.added.edges.map((edge) => [edge.node.position, edge.node.trace.id])).toEqual([[0, fresh[0]]]);
+    expect(diff.removed.edges.map((edge) => [edge.node.position, edge.node.trace.id])).toEqual([[3, gone]]);
+    const stat = (name: string) => diff.statDeltas.find((delta) => delta.name === name);
+    expect(stat('traceCount')).toEqual({ name: 'traceCount', base: 4, other: 5, delta: 1 });
+    expect(stat('maxStepCount')).toEqual({ name: 'maxStepCount', base: 1, other: 3, delta: 2 });
+    expect(stat('avgStepCount')?.delta).toBeCloseTo(9 / 5 - 1);
+
+    // The next page of added traces starts after the first, in build order.
+    const next = await compare({ base: v1.id, other: v2.id, first: 1, after: diff.added.pageInfo.endCursor });
+    expect(next.added.edges.map((edge) => edge.node.position)).toEqual([4]);
+    expect(next.added.pageInfo.hasNextPage).toBe(false);
+
+    // Two datasets of 1 or 50 traces cost the same statements: no query per member.
+    const many = await seedMany('diff-many', 50);
+    const big1 = await create({ name: 'diff-big', version: '1', traceIds: many.slice(0, 25) });
+    const big2 = await create({ name: 'diff-big', version: '2', traceIds: many.slice(25) });
+    server.sql.length = 0;
+    const bigDiff = await compare({ base: big1.id, other: big2.id, first: 25 });
+    expect(bigDiff.added.edges).toHaveLength(25);
+    expect(server.sql.length).toBe(statements);
+  });
+
+  it('answers NOT_FOUND for an unknown dataset', async () => {
+    const [traceId] = await seedMany('diff-missing', 1);
+    const only = await create({ name: 'diff-missing', version: '1', traceIds: [traceId] });
+    const unknown = Buffer.from('Dataset:00000000-0000-7000-8000-000000000000').toString('base64');
+    const result = await server.gql(COMPARE, { base: only.id, other: unknown });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { DomainError } from '../../errors.ts';
+import { downloadLink } from '../auth/auth.service.ts';
 import { pageSize } from '../common/connection.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { RunNode } from '../runs/runs.schema.ts';
@@ -97,6 +98,11 @@ export const ModelVersionNode = builder.prismaNode('ModelVersion', {
       description: "file:// URI of the weights: the source run's own file (a finished run's artifacts never change).",
     }),
     sha256: t.exposeString('sha256', { description: 'Of the weights file, checked against the file at promotion.' }),
+    downloadUrl: t.string({
+      description:
+        'Server-relative URL of the weights. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token.',
+      resolve: (version, _args, ctx) => downloadLink(ctx.config, `/model-versions/${version.id}/weights`),
+    }),
     sizeBytes: t.float({
       description: 'Size of the weights in bytes. A Float because Int is 32-bit; exact below 2^53 bytes.',
       resolve: (version) => Number(version.sizeBytes),

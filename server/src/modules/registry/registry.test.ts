@@ -176,6 +176,27 @@ describe('createModelArtifact', () => {
 });
 
 describe('promoteRun', () => {
+  it("serves a version's weights from its downloadUrl, named after the artifact and version", async () => {
+    const artifact = await createArtifact();
+    const weights = randomBytes(700);
+    const run = await finishedRun({ files: { 'model.bin': weights } });
+    const { version } = await promoteOk({ artifactId: artifact.id, runId: run.id });
+    const link = await server.ok<{ node: { downloadUrl: string } }>(
+      `query($id: ID!) { node(id: $id) { ... on ModelVersion { downloadUrl } } }`,
+      { id: version.id },
+    );
+    expect(link.node.downloadUrl).toBe(`/model-versions/${rawId(version.id)}/weights`);
+    const response = await fetch(new URL(link.node.downloadUrl, server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(`${artifact.name}-v1.bin`);
+    expect(response.headers.get('etag')).toBe(`"${sha256(weights)}"`);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(weights);
+
+    const missing = await fetch(new URL(`/model-versions/${randomUUID()}/weights`, server.url));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
   it('numbers versions 1, 2 and snapshots the run, its dataset and its verified weights', async () => {
     const artifact = await createArtifact();
     const weights = randomBytes(1024);
@@ -597,6 +618,33 @@ describe('modelArtifacts', () => {
   it('refuses a page over the cap', async () => {
     const result = await server.gql(`{ modelArtifacts(first: 101) { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('health.recentPromotions', () => {
+  it('lists the newest versions with their artifact and run in a constant number of statements', async () => {
+    const artifact = await createArtifact();
+    const promoted: number[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      const run = await finishedRun();
+      promoted.push((await promoteOk({ artifactId: artifact.id, runId: run.id })).version.version);
+    }
+    const read = async (first: number) => {
+      server.sql.length = 0;
+      const data = await server.ok<{
+        health: { recentPromotions: { version: number; artifact: { name: string }; sourceRun: { id: string } }[] };
+      }>(`query($first: Int) { health { recentPromotions(first: $first) { version artifact { name } sourceRun { id } } } }`, {
+        first,
+      });
+      return { versions: data.health.recentPromotions, statements: server.sql.length };
+    };
+    const one = await read(1);
+    const three = await read(3);
+    expect(three.versions.map((version) => version.version)).toEqual([...promoted].reverse());
+    expect(three.versions[0]?.artifact.name).toBe(artifact.name);
+    // The probe and the versions with their artifacts and runs: as many statements for 1 as for 3.
+    expect(three.statements).toBe(one.statements);
+    expect(three.statements).toBeLessThanOrEqual(4);
   });
 });
 

@@ -315,6 +315,19 @@ export type DatasetRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type DatasetAddedConnection = {
+  __typename?: 'DatasetAddedConnection';
+  edges: Array<DatasetAddedEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetAddedEdge = {
+  __typename?: 'DatasetAddedEdge';
+  cursor: Scalars['String']['output'];
+  node: DatasetItem;
+};
+
 export type DatasetChildConnection = {
   __typename?: 'DatasetChildConnection';
   edges: Array<DatasetChildEdge>;
@@ -326,6 +339,42 @@ export type DatasetChildEdge = {
   __typename?: 'DatasetChildEdge';
   cursor: Scalars['String']['output'];
   node: Dataset;
+};
+
+/** How `other` differs from `base`: the traces added and removed, and each stat’s change. */
+export type DatasetComparison = {
+  __typename?: 'DatasetComparison';
+  /** The added traces, at their positions in `other`. */
+  added: DatasetAddedConnection;
+  /** Traces in `other` that `base` does not hold. */
+  addedCount: Scalars['Int']['output'];
+  base: Dataset;
+  /** Traces in both. */
+  commonCount: Scalars['Int']['output'];
+  other: Dataset;
+  /** The removed traces, at their positions in `base`. */
+  removed: DatasetRemovedConnection;
+  /** Traces in `base` that `other` does not hold. */
+  removedCount: Scalars['Int']['output'];
+  statDeltas: Array<DatasetStatDelta>;
+};
+
+
+/** How `other` differs from `base`: the traces added and removed, and each stat’s change. */
+export type DatasetComparisonAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** How `other` differs from `base`: the traces added and removed, and each stat’s change. */
+export type DatasetComparisonRemovedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DatasetConnection = {
@@ -379,6 +428,19 @@ export type DatasetItemEdge = {
   node: DatasetItem;
 };
 
+export type DatasetRemovedConnection = {
+  __typename?: 'DatasetRemovedConnection';
+  edges: Array<DatasetRemovedEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DatasetRemovedEdge = {
+  __typename?: 'DatasetRemovedEdge';
+  cursor: Scalars['String']['output'];
+  node: DatasetItem;
+};
+
 export type DatasetRunConnection = {
   __typename?: 'DatasetRunConnection';
   edges: Array<DatasetRunEdge>;
@@ -392,6 +454,17 @@ export type DatasetRunEdge = {
   node: Run;
 };
 
+/** One stat of two datasets and its change. */
+export type DatasetStatDelta = {
+  __typename?: 'DatasetStatDelta';
+  base?: Maybe<Scalars['Float']['output']>;
+  /** other − base; null when either lacks the stat. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The key in Dataset.stats, e.g. avgStepCount. */
+  name: Scalars['String']['output'];
+  other?: Maybe<Scalars['Float']['output']>;
+};
+
 export type DeleteModelAliasInput = {
   artifactId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -402,6 +475,15 @@ export type DeleteModelAliasPayload = {
   artifact: ModelArtifact;
   deletedAliasId: Scalars['ID']['output'];
 };
+
+export enum DependencyStatus {
+  /** Not configured: REDIS_URL unset, events stay in this process. */
+  Disabled = 'DISABLED',
+  /** Did not answer within a second (the server log says why). */
+  Down = 'DOWN',
+  /** Answered within a second. */
+  Ok = 'OK'
+}
 
 export type EarlyStopping = {
   __typename?: 'EarlyStopping';
@@ -433,6 +515,29 @@ export enum Executor {
   /** Validates the config and dataset, writes the training manifest, trains nothing. */
   DryRun = 'DRY_RUN'
 }
+
+/** The server at a glance: its dependencies, its workers and the work in flight. */
+export type Health = {
+  __typename?: 'Health';
+  database: DependencyStatus;
+  /** Runs waiting for a worker (PENDING). */
+  queuedRuns: Scalars['Int']['output'];
+  /** Model versions promoted most recently, newest first (at most 20). */
+  recentPromotions: Array<ModelVersion>;
+  redis: DependencyStatus;
+  /** Runs RUNNING or CANCELLING. */
+  runsInProgress: Scalars['Int']['output'];
+  /** Whether this server process runs a worker (WORKER_ENABLED). */
+  workerInThisProcess: Scalars['Boolean']['output'];
+  /** Workers holding runs now, by name. An idle worker holds no lease and is not listed. */
+  workers: Array<WorkerHealth>;
+};
+
+
+/** The server at a glance: its dependencies, its workers and the work in flight. */
+export type HealthRecentPromotionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export enum LogStream {
   Stderr = 'STDERR',
@@ -543,6 +648,8 @@ export type ModelVersion = Node & {
   /** The dataset the run trained on. */
   dataset?: Maybe<Dataset>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Server-relative URL of the weights. With auth on it is signed and expires after DOWNLOAD_LINK_TTL_SECONDS, so a plain link works without a token. */
+  downloadUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Optional name unique within the artifact, e.g. tuning-3f2a1b. */
   label?: Maybe<Scalars['String']['output']>;
@@ -766,12 +873,16 @@ export type PromoteRunPayload = {
 export type Query = {
   __typename?: 'Query';
   apiTokens: ApiTokenConnection;
+  /** Two datasets (usually two versions of one) compared by membership and stats. NOT_FOUND names a missing one. */
+  compareDatasets: DatasetComparison;
   compareRuns: RunComparison;
   dataset?: Maybe<Dataset>;
   /** The dataset with this key (`name-version`), or null. */
   datasetByKey?: Maybe<Dataset>;
   /** Datasets, newest first. */
   datasets: DatasetConnection;
+  /** The database, Redis, the workers and the run queue, as this server sees them now. */
+  health: Health;
   modelArtifact?: Maybe<ModelArtifact>;
   modelArtifactByName?: Maybe<ModelArtifact>;
   /** Model artifacts, most recently promoted (or created) first. */
@@ -800,6 +911,12 @@ export type QueryApiTokensArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareDatasetsArgs = {
+  base: Scalars['ID']['input'];
+  other: Scalars['ID']['input'];
 };
 
 
@@ -1521,6 +1638,16 @@ export type ViewerScopes = {
   write: Scalars['Boolean']['output'];
 };
 
+/** A worker alive now: it holds an unexpired lease on at least one run in progress. */
+export type WorkerHealth = {
+  __typename?: 'WorkerHealth';
+  /** The latest of its leases; a live worker renews them, so this stays in the future. */
+  leaseExpiresAt: Scalars['DateTime']['output'];
+  /** The id it claims runs under: host, process id and a random part. */
+  name: Scalars['String']['output'];
+  runsHeld: Scalars['Int']['output'];
+};
+
 export type WithTypename<T extends { __typename?: any }> = Partial<T> & { __typename: NonNullable<T['__typename']> };
 
 export type GraphCacheKeysConfig = {
@@ -1539,17 +1666,24 @@ export type GraphCacheKeysConfig = {
   CreateTracesPayload?: (data: WithTypename<CreateTracesPayload>) => null | string,
   CreateTuningJobPayload?: (data: WithTypename<CreateTuningJobPayload>) => null | string,
   Dataset?: (data: WithTypename<Dataset>) => null | string,
+  DatasetAddedConnection?: (data: WithTypename<DatasetAddedConnection>) => null | string,
+  DatasetAddedEdge?: (data: WithTypename<DatasetAddedEdge>) => null | string,
   DatasetChildConnection?: (data: WithTypename<DatasetChildConnection>) => null | string,
   DatasetChildEdge?: (data: WithTypename<DatasetChildEdge>) => null | string,
+  DatasetComparison?: (data: WithTypename<DatasetComparison>) => null | string,
   DatasetConnection?: (data: WithTypename<DatasetConnection>) => null | string,
   DatasetEdge?: (data: WithTypename<DatasetEdge>) => null | string,
   DatasetItem?: (data: WithTypename<DatasetItem>) => null | string,
   DatasetItemConnection?: (data: WithTypename<DatasetItemConnection>) => null | string,
   DatasetItemEdge?: (data: WithTypename<DatasetItemEdge>) => null | string,
+  DatasetRemovedConnection?: (data: WithTypename<DatasetRemovedConnection>) => null | string,
+  DatasetRemovedEdge?: (data: WithTypename<DatasetRemovedEdge>) => null | string,
   DatasetRunConnection?: (data: WithTypename<DatasetRunConnection>) => null | string,
   DatasetRunEdge?: (data: WithTypename<DatasetRunEdge>) => null | string,
+  DatasetStatDelta?: (data: WithTypename<DatasetStatDelta>) => null | string,
   DeleteModelAliasPayload?: (data: WithTypename<DeleteModelAliasPayload>) => null | string,
   EarlyStopping?: (data: WithTypename<EarlyStopping>) => null | string,
+  Health?: (data: WithTypename<Health>) => null | string,
   MetricComparison?: (data: WithTypename<MetricComparison>) => null | string,
   MetricPoint?: (data: WithTypename<MetricPoint>) => null | string,
   ModelAlias?: (data: WithTypename<ModelAlias>) => null | string,
@@ -1596,16 +1730,19 @@ export type GraphCacheKeysConfig = {
   TuningJobConnection?: (data: WithTypename<TuningJobConnection>) => null | string,
   TuningJobEdge?: (data: WithTypename<TuningJobEdge>) => null | string,
   Viewer?: (data: WithTypename<Viewer>) => null | string,
-  ViewerScopes?: (data: WithTypename<ViewerScopes>) => null | string
+  ViewerScopes?: (data: WithTypename<ViewerScopes>) => null | string,
+  WorkerHealth?: (data: WithTypename<WorkerHealth>) => null | string
 }
 
 export type GraphCacheResolvers = {
   Query?: {
     apiTokens?: GraphCacheResolver<WithTypename<Query>, QueryApiTokensArgs, WithTypename<ApiTokenConnection> | string>,
+    compareDatasets?: GraphCacheResolver<WithTypename<Query>, QueryCompareDatasetsArgs, WithTypename<DatasetComparison> | string>,
     compareRuns?: GraphCacheResolver<WithTypename<Query>, QueryCompareRunsArgs, WithTypename<RunComparison> | string>,
     dataset?: GraphCacheResolver<WithTypename<Query>, QueryDatasetArgs, WithTypename<Dataset> | string>,
     datasetByKey?: GraphCacheResolver<WithTypename<Query>, QueryDatasetByKeyArgs, WithTypename<Dataset> | string>,
     datasets?: GraphCacheResolver<WithTypename<Query>, QueryDatasetsArgs, WithTypename<DatasetConnection> | string>,
+    health?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<Health> | string>,
     modelArtifact?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactArgs, WithTypename<ModelArtifact> | string>,
     modelArtifactByName?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactByNameArgs, WithTypename<ModelArtifact> | string>,
     modelArtifacts?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactsArgs, WithTypename<ModelArtifactConnection> | string>,
@@ -1702,6 +1839,15 @@ export type GraphCacheResolvers = {
     trainingRunRef?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>,
     version?: GraphCacheResolver<WithTypename<Dataset>, Record<string, never>, Scalars['String']['output'] | string>
   },
+  DatasetAddedConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetAddedConnection>, Record<string, never>, Array<WithTypename<DatasetAddedEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetAddedConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetAddedConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetAddedEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetAddedEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetAddedEdge>, Record<string, never>, WithTypename<DatasetItem> | string>
+  },
   DatasetChildConnection?: {
     edges?: GraphCacheResolver<WithTypename<DatasetChildConnection>, Record<string, never>, Array<WithTypename<DatasetChildEdge> | string>>,
     pageInfo?: GraphCacheResolver<WithTypename<DatasetChildConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
@@ -1710,6 +1856,16 @@ export type GraphCacheResolvers = {
   DatasetChildEdge?: {
     cursor?: GraphCacheResolver<WithTypename<DatasetChildEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<DatasetChildEdge>, Record<string, never>, WithTypename<Dataset> | string>
+  },
+  DatasetComparison?: {
+    added?: GraphCacheResolver<WithTypename<DatasetComparison>, DatasetComparisonAddedArgs, WithTypename<DatasetAddedConnection> | string>,
+    addedCount?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, Scalars['Int']['output'] | string>,
+    base?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, WithTypename<Dataset> | string>,
+    commonCount?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, Scalars['Int']['output'] | string>,
+    other?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, WithTypename<Dataset> | string>,
+    removed?: GraphCacheResolver<WithTypename<DatasetComparison>, DatasetComparisonRemovedArgs, WithTypename<DatasetRemovedConnection> | string>,
+    removedCount?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, Scalars['Int']['output'] | string>,
+    statDeltas?: GraphCacheResolver<WithTypename<DatasetComparison>, Record<string, never>, Array<WithTypename<DatasetStatDelta> | string>>
   },
   DatasetConnection?: {
     edges?: GraphCacheResolver<WithTypename<DatasetConnection>, Record<string, never>, Array<WithTypename<DatasetEdge> | string>>,
@@ -1733,6 +1889,15 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<DatasetItemEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<DatasetItemEdge>, Record<string, never>, WithTypename<DatasetItem> | string>
   },
+  DatasetRemovedConnection?: {
+    edges?: GraphCacheResolver<WithTypename<DatasetRemovedConnection>, Record<string, never>, Array<WithTypename<DatasetRemovedEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<DatasetRemovedConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<DatasetRemovedConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  DatasetRemovedEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<DatasetRemovedEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<DatasetRemovedEdge>, Record<string, never>, WithTypename<DatasetItem> | string>
+  },
   DatasetRunConnection?: {
     edges?: GraphCacheResolver<WithTypename<DatasetRunConnection>, Record<string, never>, Array<WithTypename<DatasetRunEdge> | string>>,
     pageInfo?: GraphCacheResolver<WithTypename<DatasetRunConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
@@ -1742,6 +1907,12 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<DatasetRunEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<DatasetRunEdge>, Record<string, never>, WithTypename<Run> | string>
   },
+  DatasetStatDelta?: {
+    base?: GraphCacheResolver<WithTypename<DatasetStatDelta>, Record<string, never>, Scalars['Float']['output'] | string>,
+    delta?: GraphCacheResolver<WithTypename<DatasetStatDelta>, Record<string, never>, Scalars['Float']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<DatasetStatDelta>, Record<string, never>, Scalars['String']['output'] | string>,
+    other?: GraphCacheResolver<WithTypename<DatasetStatDelta>, Record<string, never>, Scalars['Float']['output'] | string>
+  },
   DeleteModelAliasPayload?: {
     artifact?: GraphCacheResolver<WithTypename<DeleteModelAliasPayload>, Record<string, never>, WithTypename<ModelArtifact> | string>,
     deletedAliasId?: GraphCacheResolver<WithTypename<DeleteModelAliasPayload>, Record<string, never>, Scalars['ID']['output'] | string>
@@ -1750,6 +1921,15 @@ export type GraphCacheResolvers = {
     graceSteps?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, Scalars['Int']['output'] | string>,
     minTrialsCompleted?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, Scalars['Int']['output'] | string>,
     rule?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, EarlyStoppingRule | string>
+  },
+  Health?: {
+    database?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, DependencyStatus | string>,
+    queuedRuns?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
+    recentPromotions?: GraphCacheResolver<WithTypename<Health>, HealthRecentPromotionsArgs, Array<WithTypename<ModelVersion> | string>>,
+    redis?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, DependencyStatus | string>,
+    runsInProgress?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
+    workerInThisProcess?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    workers?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Array<WithTypename<WorkerHealth> | string>>
   },
   MetricComparison?: {
     name?: GraphCacheResolver<WithTypename<MetricComparison>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1802,6 +1982,7 @@ export type GraphCacheResolvers = {
     createdAt?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     dataset?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, WithTypename<Dataset> | string>,
     description?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
+    downloadUrl?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['ID']['output'] | string>,
     label?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['String']['output'] | string>,
     metrics?: GraphCacheResolver<WithTypename<ModelVersion>, Record<string, never>, Scalars['JSON']['output'] | string>,
@@ -2068,6 +2249,11 @@ export type GraphCacheResolvers = {
     admin?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     read?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     write?: GraphCacheResolver<WithTypename<ViewerScopes>, Record<string, never>, Scalars['Boolean']['output'] | string>
+  },
+  WorkerHealth?: {
+    leaseExpiresAt?: GraphCacheResolver<WithTypename<WorkerHealth>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<WorkerHealth>, Record<string, never>, Scalars['String']['output'] | string>,
+    runsHeld?: GraphCacheResolver<WithTypename<WorkerHealth>, Record<string, never>, Scalars['Int']['output'] | string>
   }
 };
 
@@ -2094,10 +2280,12 @@ export type GraphCacheOptimisticUpdaters = {
 export type GraphCacheUpdaters = {
   Query?: {
     apiTokens?: GraphCacheUpdateResolver<{ apiTokens: WithTypename<ApiTokenConnection> }, QueryApiTokensArgs>,
+    compareDatasets?: GraphCacheUpdateResolver<{ compareDatasets: WithTypename<DatasetComparison> }, QueryCompareDatasetsArgs>,
     compareRuns?: GraphCacheUpdateResolver<{ compareRuns: WithTypename<RunComparison> }, QueryCompareRunsArgs>,
     dataset?: GraphCacheUpdateResolver<{ dataset: Maybe<WithTypename<Dataset>> }, QueryDatasetArgs>,
     datasetByKey?: GraphCacheUpdateResolver<{ datasetByKey: Maybe<WithTypename<Dataset>> }, QueryDatasetByKeyArgs>,
     datasets?: GraphCacheUpdateResolver<{ datasets: WithTypename<DatasetConnection> }, QueryDatasetsArgs>,
+    health?: GraphCacheUpdateResolver<{ health: WithTypename<Health> }, Record<string, never>>,
     modelArtifact?: GraphCacheUpdateResolver<{ modelArtifact: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactArgs>,
     modelArtifactByName?: GraphCacheUpdateResolver<{ modelArtifactByName: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactByNameArgs>,
     modelArtifacts?: GraphCacheUpdateResolver<{ modelArtifacts: WithTypename<ModelArtifactConnection> }, QueryModelArtifactsArgs>,
@@ -2220,6 +2408,15 @@ export type GraphCacheUpdaters = {
     trainingRunRef?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>,
     version?: GraphCacheUpdateResolver<Maybe<WithTypename<Dataset>>, Record<string, never>>
   },
+  DatasetAddedConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetAddedConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetAddedConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetAddedConnection>>, Record<string, never>>
+  },
+  DatasetAddedEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetAddedEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetAddedEdge>>, Record<string, never>>
+  },
   DatasetChildConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildConnection>>, Record<string, never>>,
     pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildConnection>>, Record<string, never>>,
@@ -2228,6 +2425,16 @@ export type GraphCacheUpdaters = {
   DatasetChildEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetChildEdge>>, Record<string, never>>
+  },
+  DatasetComparison?: {
+    added?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, DatasetComparisonAddedArgs>,
+    addedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>,
+    base?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>,
+    commonCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>,
+    other?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>,
+    removed?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, DatasetComparisonRemovedArgs>,
+    removedCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>,
+    statDeltas?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetComparison>>, Record<string, never>>
   },
   DatasetConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetConnection>>, Record<string, never>>,
@@ -2251,6 +2458,15 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetItemEdge>>, Record<string, never>>
   },
+  DatasetRemovedConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRemovedConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRemovedConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRemovedConnection>>, Record<string, never>>
+  },
+  DatasetRemovedEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRemovedEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRemovedEdge>>, Record<string, never>>
+  },
   DatasetRunConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunConnection>>, Record<string, never>>,
     pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunConnection>>, Record<string, never>>,
@@ -2260,6 +2476,12 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetRunEdge>>, Record<string, never>>
   },
+  DatasetStatDelta?: {
+    base?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetStatDelta>>, Record<string, never>>,
+    delta?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetStatDelta>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetStatDelta>>, Record<string, never>>,
+    other?: GraphCacheUpdateResolver<Maybe<WithTypename<DatasetStatDelta>>, Record<string, never>>
+  },
   DeleteModelAliasPayload?: {
     artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<DeleteModelAliasPayload>>, Record<string, never>>,
     deletedAliasId?: GraphCacheUpdateResolver<Maybe<WithTypename<DeleteModelAliasPayload>>, Record<string, never>>
@@ -2268,6 +2490,15 @@ export type GraphCacheUpdaters = {
     graceSteps?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>,
     minTrialsCompleted?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>,
     rule?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>
+  },
+  Health?: {
+    database?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    queuedRuns?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    recentPromotions?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, HealthRecentPromotionsArgs>,
+    redis?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    runsInProgress?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    workerInThisProcess?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    workers?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>
   },
   MetricComparison?: {
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricComparison>>, Record<string, never>>,
@@ -2320,6 +2551,7 @@ export type GraphCacheUpdaters = {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
     dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
     description?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
+    downloadUrl?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
     label?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
     metrics?: GraphCacheUpdateResolver<Maybe<WithTypename<ModelVersion>>, Record<string, never>>,
@@ -2586,6 +2818,11 @@ export type GraphCacheUpdaters = {
     admin?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>,
     read?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>,
     write?: GraphCacheUpdateResolver<Maybe<WithTypename<ViewerScopes>>, Record<string, never>>
+  },
+  WorkerHealth?: {
+    leaseExpiresAt?: GraphCacheUpdateResolver<Maybe<WithTypename<WorkerHealth>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<WorkerHealth>>, Record<string, never>>,
+    runsHeld?: GraphCacheUpdateResolver<Maybe<WithTypename<WorkerHealth>>, Record<string, never>>
   },
 };
 
