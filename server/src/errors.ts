@@ -37,6 +37,8 @@ export type NodeTypeName =
   | 'ModelArtifact'
   | 'ModelVersion'
   | 'ModelAlias'
+  | 'RegressionBaseline'
+  | 'RegressionCheck'
   | 'ApiToken';
 
 /** The id clients know (the Relay global id): messages never show database ids. */

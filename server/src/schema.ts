@@ -11,6 +11,7 @@ import './modules/runs/trainers.schema.ts';
 import './modules/registry/registry.schema.ts';
 import './modules/tuning/tuning.schema.ts';
 import './modules/health/health.schema.ts';
+import './modules/regression/regression.schema.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,5 +1,6 @@
 // COMMAND runs start only trainers the operator declared, with a minimal environment, and stop
 // their whole process tree. Real servers, real trainer processes (Python and Node).
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,7 +105,10 @@ describe('the example trainer (examples/trainers)', () => {
 
   it('lists the configured trainers without their argv or environment', async () => {
     const data = await server.ok<{ trainers: unknown[] }>(`{ trainers { name description defaultTimeoutSeconds } }`);
-    expect(data.trainers).toEqual([{ name: 'tiny', description: expect.stringContaining('bigram'), defaultTimeoutSeconds: 600 }]);
+    expect(data.trainers).toEqual([
+      { name: 'tiny', description: expect.stringContaining('bigram'), defaultTimeoutSeconds: 600 },
+      { name: 'torch', description: expect.stringContaining('PyTorch'), defaultTimeoutSeconds: 1800 },
+    ]);
     const type = await server.ok<{ __type: { fields: { name: string }[] } }>(`{ __type(name: "Trainer") { fields { name } } }`);
     expect(type.__type.fields.map((field) => field.name).sort()).toEqual(['defaultTimeoutSeconds', 'description', 'name']);
   });
@@ -165,6 +169,90 @@ describe('the example trainer (examples/trainers)', () => {
     });
     expect(fieldErrorsOf(tuned.errors).map((error) => error.path)).toContain('searchSpace.trainer');
   });
+});
+
+// The torch trainer's interpreter (see trainers.yaml); CI installs python3-torch, so there it runs.
+const torchMissing =
+  spawnSync('/usr/bin/python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0
+    ? ''
+    : ' (SKIPPED: /usr/bin/python3 cannot import torch; apt-get install python3-torch)';
+
+describe('the PyTorch example trainer (examples/trainers/torch_trainer.py)', () => {
+  let server: TestServer;
+  let datasetId: string;
+  beforeAll(async () => {
+    if (torchMissing) return;
+    server = await startTestServer({ worker: { concurrency: 2 }, env: { TRAINERS_FILE: EXAMPLE_TRAINERS_FILE } });
+    datasetId = globalId('Dataset', await makeDataset(server.deps, 40));
+  });
+  afterAll(() => server?.close());
+
+  it.skipIf(torchMissing)(
+    `sweeps it end to end: 2 trials learn, report metrics, leave weights and predictions${torchMissing}`,
+    async () => {
+      // A model small enough for a few seconds per trial on one core.
+      const params = {
+        stepsPerEpoch: 10,
+        blockSize: 32,
+        dModel: 32,
+        layers: 1,
+        heads: 2,
+        maxReasoningChars: 48,
+        maxAnswerChars: 16,
+      };
+      const job = await server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(CREATE_JOB, {
+        input: {
+          name: 'torch sweep',
+          datasetId,
+          executor: 'COMMAND',
+          metricName: 'evalLoss',
+          baseConfig: { trainer: 'torch', epochs: 1, batchSize: 8, params },
+          numSamples: 2,
+          maxConcurrentTrials: 2,
+          searchSpace: { learningRate: { type: 'grid', values: [0.003, 0.03] } },
+        },
+      });
+      const jobId = rawId(job.createTuningJob.tuningJob.id);
+      await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id } } }`, {
+        id: job.createTuningJob.tuningJob.id,
+      });
+      await expect
+        .poll(async () => (await server.deps.prisma.tuningJob.findUniqueOrThrow({ where: { id: jobId } })).status, {
+          timeout: 120_000,
+          interval: 200,
+        })
+        .toBe('SUCCEEDED');
+      const trials = await server.deps.prisma.trial.findMany({
+        where: { tuningJobId: jobId },
+        include: { run: { include: { artifacts: true } } },
+        orderBy: { number: 'asc' },
+      });
+      const members = new Set(
+        (await server.deps.prisma.datasetItem.findMany({ where: { datasetId: rawId(datasetId) } })).map((item) => item.traceId),
+      );
+      for (const trial of trials) {
+        const run = trial.run;
+        expect(run?.status).toBe('SUCCEEDED');
+        const evalLoss = await server.deps.prisma.runMetricPoint.findMany({
+          where: { runId: run?.id, name: 'evalLoss' },
+          orderBy: { step: 'asc' },
+        });
+        expect(evalLoss.map((point) => point.step)).toEqual([0, 10]);
+        expect(evalLoss[1]?.value).toBeLessThan(evalLoss[0]?.value ?? 0);
+        expect(trial.metricValue).toBe(evalLoss[1]?.value);
+        expect(run?.artifacts.map((artifact) => artifact.name).sort()).toEqual(['model.json', 'model.pt', 'predictions.jsonl']);
+        const predictions = run?.artifacts.find((artifact) => artifact.name === 'predictions.jsonl');
+        const rows = (await readFile(fileURLToPath(predictions?.storageUri ?? ''), 'utf8'))
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { traceId: string; prediction: string });
+        expect(rows).toHaveLength(4);
+        expect(rows.every((row) => members.has(row.traceId) && row.prediction.length <= 16)).toBe(true);
+      }
+      const best = [...trials].sort((a, b) => (a.metricValue ?? 0) - (b.metricValue ?? 0))[0];
+      expect((await server.deps.prisma.tuningJob.findUniqueOrThrow({ where: { id: jobId } })).bestRunId).toBe(best?.runId);
+    },
+  );
 });
 
 describe('a server with raw argv switched on and auth required', () => {

@@ -31,6 +31,7 @@ describe('the trainers file', () => {
         timeoutSeconds: 600,
         killGraceSeconds: 5,
       }),
+      expect.objectContaining({ name: 'torch', argv: ['/usr/bin/python3', 'torch_trainer.py'], timeoutSeconds: 1800 }),
     ]);
     expect(config.commandRawArgvEnabled).toBe(false);
   });

@@ -55,7 +55,7 @@ async function cursorTimeBound(
 }
 
 /** The models listed at the root by creation time, and the part of a Prisma table this reads. */
-type CreatedModel = 'Trace' | 'Dataset' | 'Run' | 'TuningJob';
+type CreatedModel = 'Trace' | 'Dataset' | 'Run' | 'TuningJob' | 'RegressionBaseline';
 type TimeBound = Awaited<ReturnType<typeof cursorTimeBound>>;
 type PageQuery = { cursor?: { id: string }; take?: number; skip?: number };
 interface CreatedTable<Model extends PrismaTypes[CreatedModel]> {

@@ -240,6 +240,10 @@ const PromoteRunInput = builder.inputType('PromoteRunInput', {
       description: 'Optional, unique within the artifact: 1–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit.',
     }),
     description: t.string(),
+    requireBaseline: t.string({
+      description:
+        'The name of a regression baseline the run must pass; a failing run is refused (BAD_USER_INPUT with the numbers).',
+    }),
   }),
 });
 
@@ -267,6 +271,7 @@ const PromoteBestTrialInput = builder.inputType('PromoteBestTrialInput', {
     label: t.string({ description: 'As in promoteRun.' }),
     description: t.string(),
     createArtifact: t.boolean({ defaultValue: true, description: 'Create the artifact when no artifact has this name.' }),
+    requireBaseline: t.string({ description: "As in promoteRun, for the best trial's run." }),
   }),
 });
 

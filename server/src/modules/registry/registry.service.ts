@@ -13,6 +13,7 @@ import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import { type ModelAlias, type ModelArtifact, type ModelVersion, Prisma } from '../../generated/prisma/client.ts';
 import { sha256File } from '../common/files.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
+import { requireBaseline } from '../regression/regression.service.ts';
 
 export const ARTIFACT_NAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
 export const VERSION_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -38,6 +39,8 @@ export interface PromoteRunInput {
   runId: string;
   label?: string | null;
   description?: string | null;
+  /** Refuse unless the run passes this regression baseline (the check is stored either way). */
+  requireBaseline?: string | null;
 }
 
 export interface PromoteBestTrialInput {
@@ -47,6 +50,8 @@ export interface PromoteBestTrialInput {
   description?: string | null;
   /** Create the artifact when no artifact has this name (default true). */
   createArtifact?: boolean | null;
+  /** As in PromoteRunInput, for the best trial's run. */
+  requireBaseline?: string | null;
 }
 
 export interface Promotion {
@@ -350,6 +355,7 @@ export async function promoteRun(deps: Deps, input: PromoteRunInput): Promise<Pr
     : await artifactByName(deps, input.artifactName as string);
   if (!artifact) throw notFound('ModelArtifact', input.artifactId as string);
   const data = await snapshotRun(deps, input.runId, { description: input.description });
+  if (input.requireBaseline) await requireBaseline(deps, input.runId, input.requireBaseline, 'promoteRun');
   return addVersion(deps, artifact, data, input.label ?? null);
 }
 
@@ -374,6 +380,7 @@ export async function promoteBestTrial(deps: Deps, input: PromoteBestTrialInput)
   }
   // The run is checked before the artifact is created, so a failed promotion leaves no empty artifact.
   const data = await snapshotRun(deps, job.bestRunId, { description: input.description, tuningJobId: job.id });
+  if (input.requireBaseline) await requireBaseline(deps, job.bestRunId, input.requireBaseline, 'promoteBestTrial');
   const artifact =
     input.createArtifact === false
       ? await artifactByName(deps, input.artifactName)

@@ -501,6 +501,30 @@ describe('promoteBestTrial', () => {
     expect(wrongKind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it("gates promoteBestTrial on the best trial's run", async () => {
+    const reference = await finishedRun({ summaryMetrics: { evalLoss: 0.5, evalAccuracy: 0.9 } });
+    const name = unique('gate');
+    await server.ok(
+      `mutation($input: CreateRegressionBaselineInput!) { createRegressionBaseline(input: $input) { baseline { id } } }`,
+      { input: { name, runId: reference.id, metric: 'evalAccuracy' } },
+    );
+    const job = await tuningJob(await finishedRun({ summaryMetrics: { evalLoss: 0.4, evalAccuracy: 0.8 } }));
+    const artifactName = unique('gated');
+    const refused = await server.gql(PROMOTE_BEST, { input: { tuningJobId: job.id, artifactName, requireBaseline: name } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      metric: 'evalAccuracy',
+      baselineValue: 0.9,
+      currentValue: 0.8,
+    });
+    expect(refused.errors?.[0]?.message).toContain('(change -11.11%; the largest drop allowed is 5.0%)');
+    const none = await server.ok(`query($name: String!) { modelArtifactByName(name: $name) { id } }`, { name: artifactName });
+    expect(none).toEqual({ modelArtifactByName: null });
+    expect((await server.deps.prisma.regressionCheck.findFirstOrThrow({ where: { baselineName: name } })).gate).toBe(
+      'promoteBestTrial',
+    );
+  });
+
   it('creates no artifact when the best run cannot be promoted', async () => {
     const job = await tuningJob(await finishedRun({ files: { 'manifest.json': Buffer.from('{}') } }));
     const artifactName = unique('tuned');
@@ -508,6 +532,48 @@ describe('promoteBestTrial', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
     const data = await server.ok(`query($name: String!) { modelArtifactByName(name: $name) { id } }`, { name: artifactName });
     expect(data).toEqual({ modelArtifactByName: null });
+  });
+});
+
+describe('promotion gates (requireBaseline)', () => {
+  const CREATE_BASELINE = `mutation($input: CreateRegressionBaselineInput!) { createRegressionBaseline(input: $input) { baseline { id } } }`;
+
+  it('refuses a run that fails the baseline, naming the metric and the numbers, and promotes one that passes', async () => {
+    const reference = await finishedRun({ summaryMetrics: { evalLoss: 0.5 } });
+    const name = unique('gate');
+    await server.ok(CREATE_BASELINE, { input: { name, runId: reference.id, metric: 'evalLoss' } });
+    const artifact = await createArtifact();
+
+    const worse = await finishedRun({ summaryMetrics: { evalLoss: 0.6 } });
+    const refused = await promote({ artifactId: artifact.id, runId: worse.id, requireBaseline: name });
+    expect(refused.errors?.[0]?.message).toBe(
+      `Run ${worse.id} fails regression baseline '${name}': evalLoss is 0.6 against the baseline's 0.5 (change 20.00%; the largest increase allowed is 5.0%)`,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ path: 'requireBaseline', message: `run fails baseline '${name}' on evalLoss` }],
+      metric: 'evalLoss',
+      baselineValue: 0.5,
+      currentValue: 0.6,
+      deltaPercent: 20,
+      tolerancePercent: 5,
+    });
+    expect(await server.deps.prisma.modelVersion.count({ where: { artifactId: rawId(artifact.id) } })).toBe(0);
+
+    const better = await finishedRun({ summaryMetrics: { evalLoss: 0.49 } });
+    const { version } = await promoteOk({ artifactId: artifact.id, runId: better.id, requireBaseline: name });
+    expect(version.sourceRun?.id).toBe(better.id);
+    const gateChecks = await server.deps.prisma.regressionCheck.findMany({
+      where: { baselineName: name },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(gateChecks.map((check) => [check.runId, check.verdict, check.gate])).toEqual([
+      [worse.runId, 'FAIL', 'promoteRun'],
+      [better.runId, 'PASS', 'promoteRun'],
+    ]);
+
+    const unknown = await promote({ artifactId: artifact.id, runId: better.id, requireBaseline: 'no-such-baseline' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -1,5 +1,7 @@
 import { builder } from '../../builder.ts';
 import { byCreated, createdConnection, OrderDirection, pageSize } from '../common/connection.ts';
+import { roundHalfEven } from '../common/text.ts';
+import { compareTraces, type StepChange, type TextPart as TextPartShape } from './trace-compare.ts';
 import {
   createTrace,
   createTraces,
@@ -194,5 +196,78 @@ builder.mutationField('scoreTraces', (t) =>
       );
       return { scoreIds: scores.map((s) => s.id) };
     },
+  }),
+);
+
+// ──────────────────────────── compare ────────────────────────────
+
+const TraceWithScore = builder.objectRef<Awaited<ReturnType<typeof compareTraces>>['base']>('TraceWithScore').implement({
+  description: 'A trace with its baseline score, computed on the fly (not stored).',
+  fields: (t) => ({
+    trace: t.prismaField({
+      type: 'Trace',
+      resolve: (query, parent, _args, ctx) => ctx.prisma.trace.findUniqueOrThrow({ ...query, where: { id: parent.trace.id } }),
+    }),
+    score: t.exposeFloat('score', { description: '0–100, the baseline criteria, rounded as Python rounds (21.575 → 21.57).' }),
+    details: t.field({ type: 'JSON', resolve: (parent) => parent.details }),
+  }),
+});
+
+const StepChangeKind = builder.enumType('StepChangeKind', {
+  values: {
+    UNCHANGED: { description: 'The same type and content in both traces.' },
+    ADDED: { description: 'Only in the other trace.' },
+    REMOVED: { description: 'Only in the base trace.' },
+    CHANGED: { description: 'A base step replaced by an other step at the same place (contentDiff says how).' },
+  } as const,
+});
+
+const TextPart = builder.objectRef<TextPartShape>('TextPart').implement({
+  fields: (t) => ({
+    value: t.exposeString('value'),
+    added: t.exposeBoolean('added'),
+    removed: t.exposeBoolean('removed'),
+  }),
+});
+
+const TraceStepChange = builder.objectRef<StepChange>('TraceStepChange').implement({
+  fields: (t) => ({
+    change: t.expose('change', { type: StepChangeKind }),
+    basePosition: t.exposeInt('basePosition', { nullable: true, description: "0-based place in the base trace's steps." }),
+    otherPosition: t.exposeInt('otherPosition', { nullable: true }),
+    base: t.field({ type: TraceStep, nullable: true, resolve: (change) => change.base }),
+    other: t.field({ type: TraceStep, nullable: true, resolve: (change) => change.other }),
+    contentDiff: t.field({
+      type: [TextPart],
+      nullable: true,
+      description: 'CHANGED only: the base content turned into the other’s, word by word.',
+      resolve: (change) => change.contentDiff,
+    }),
+  }),
+});
+
+const TraceComparison = builder.objectRef<Awaited<ReturnType<typeof compareTraces>>>('TraceComparison').implement({
+  fields: (t) => ({
+    base: t.field({ type: TraceWithScore, resolve: (comparison) => comparison.base }),
+    other: t.field({ type: TraceWithScore, resolve: (comparison) => comparison.other }),
+    scoreDelta: t.float({
+      description: 'other.score − base.score.',
+      resolve: (comparison) => roundHalfEven(comparison.other.score - comparison.base.score, 2),
+    }),
+    promptChanged: t.exposeBoolean('promptChanged'),
+    finalAnswerChanged: t.exposeBoolean('finalAnswerChanged'),
+    steps: t.field({ type: [TraceStepChange], resolve: (comparison) => comparison.steps }),
+  }),
+});
+
+builder.queryField('compareTraces', (t) =>
+  t.field({
+    type: TraceComparison,
+    description: 'Two traces side by side: their baseline scores and a step-by-step diff.',
+    args: {
+      base: t.arg.globalID({ required: true, for: TraceNode }),
+      other: t.arg.globalID({ required: true, for: TraceNode }),
+    },
+    resolve: (_root, args, ctx) => compareTraces(ctx, args.base.id, args.other.id),
   }),
 );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { roundHalfEven } from '../common/text.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -195,5 +196,100 @@ describe('scoreTraces', () => {
       { id: created.createTrace.trace.id },
     );
     expect(stored.node.scores.totalCount).toBe(1);
+  });
+});
+
+describe('compareTraces', () => {
+  const COMPARE = `query($base: ID!, $other: ID!) { compareTraces(base: $base, other: $other) {
+    base { trace { id } score details } other { trace { id } score }
+    scoreDelta promptChanged finalAnswerChanged
+    steps { change basePosition otherPosition base { i type content } other { i content } contentDiff { value added removed } }
+  } }`;
+  const create = async (input: Record<string, unknown>) =>
+    (await server.ok<{ createTrace: { trace: { id: string } } }>(CREATE, { input })).createTrace.trace.id;
+
+  it("shows both traces with their baseline scores (rounded as Python's round: 21.575 → 21.57) and a step-by-step diff", async () => {
+    // 4 steps of 63 code points: 20 + 1.575 = 21.575, which as a double is 21.57499…
+    const steps = [
+      { i: 0, type: 'parse', content: 'We add 2 and 3.' },
+      { i: 1, type: 'compute', content: '2 + 3 = 5 so far.' },
+      { i: 2, type: 'check', content: 'Five is odd, ok' },
+      { i: 3, type: 'result', content: 'The answer is 5.' },
+    ];
+    const base = await create({ prompt: 'What is 2 + 3?', finalAnswer: '5', steps });
+    const other = await create({
+      prompt: 'What is 2 + 3?',
+      finalAnswer: '6',
+      steps: [
+        steps[0],
+        { ...steps[1], content: '2 + 3 = 6 so far.' },
+        steps[3],
+        { i: 4, type: 'check', content: 'Double-check: 2 + 3 = 6.' },
+      ],
+    });
+    const { compareTraces } = await server.ok<{ compareTraces: Record<string, unknown> & { steps: unknown[] } }>(COMPARE, {
+      base,
+      other,
+    });
+    expect(compareTraces.base).toEqual({
+      trace: { id: base },
+      score: 21.57,
+      details: expect.objectContaining({
+        step_count: 4,
+        total_chars: 63,
+        avg_step_length: 15.75,
+        step_score: 20,
+        length_score: 1.57,
+      }),
+    });
+    expect(compareTraces).toMatchObject({ other: { trace: { id: other } }, promptChanged: false, finalAnswerChanged: true });
+    expect(compareTraces.scoreDelta).toBe(roundHalfEven((compareTraces.other as { score: number }).score - 21.57, 2));
+    expect(compareTraces.steps).toEqual([
+      {
+        change: 'UNCHANGED',
+        basePosition: 0,
+        otherPosition: 0,
+        base: steps[0],
+        other: { i: 0, content: 'We add 2 and 3.' },
+        contentDiff: null,
+      },
+      {
+        change: 'CHANGED',
+        basePosition: 1,
+        otherPosition: 1,
+        base: steps[1],
+        other: { i: 1, content: '2 + 3 = 6 so far.' },
+        contentDiff: [
+          { value: '2 + 3 = ', added: false, removed: false },
+          { value: '5', added: false, removed: true },
+          { value: '6', added: true, removed: false },
+          { value: ' so far.', added: false, removed: false },
+        ],
+      },
+      { change: 'REMOVED', basePosition: 2, otherPosition: null, base: steps[2], other: null, contentDiff: null },
+      {
+        change: 'UNCHANGED',
+        basePosition: 3,
+        otherPosition: 2,
+        base: steps[3],
+        other: { i: 3, content: 'The answer is 5.' },
+        contentDiff: null,
+      },
+      {
+        change: 'ADDED',
+        basePosition: null,
+        otherPosition: 3,
+        base: null,
+        other: { i: 4, content: 'Double-check: 2 + 3 = 6.' },
+        contentDiff: null,
+      },
+    ]);
+  });
+
+  it('names the trace that is missing', async () => {
+    const base = await create(trace(1));
+    const missing = Buffer.from('Trace:00000000-0000-7000-8000-000000000000').toString('base64');
+    const result = await server.gql(COMPARE, { base, other: missing });
+    expect(result.errors?.[0]).toMatchObject({ message: `Trace ${missing} not found`, extensions: { code: 'NOT_FOUND' } });
   });
 });

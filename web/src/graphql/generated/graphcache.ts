@@ -40,6 +40,19 @@ export type ApiTokenEdge = {
   node: ApiToken;
 };
 
+export type BaselineRegressionCheckConnection = {
+  __typename?: 'BaselineRegressionCheckConnection';
+  edges: Array<BaselineRegressionCheckEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BaselineRegressionCheckEdge = {
+  __typename?: 'BaselineRegressionCheckEdge';
+  cursor: Scalars['String']['output'];
+  node: RegressionCheck;
+};
+
 /** Selects traces by filter, over every trace, and freezes them as a new dataset version. */
 export type BuildDatasetInput = {
   /** Up to 10,000 characters. */
@@ -88,6 +101,16 @@ export type CancelTuningJobInput = {
 export type CancelTuningJobPayload = {
   __typename?: 'CancelTuningJobPayload';
   tuningJob: TuningJob;
+};
+
+export type CheckRegressionInput = {
+  baselineName: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+};
+
+export type CheckRegressionPayload = {
+  __typename?: 'CheckRegressionPayload';
+  check: RegressionCheck;
 };
 
 export type ConfigDifference = {
@@ -147,6 +170,33 @@ export type CreateModelArtifactInput = {
 export type CreateModelArtifactPayload = {
   __typename?: 'CreateModelArtifactPayload';
   artifact: ModelArtifact;
+};
+
+/** Names the reference by runId or by modelVersionId (its source run), exactly one. */
+export type CreateRegressionBaselineInput = {
+  /** ... on this evaluation dataset. */
+  evalDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Take the metric from the run's latest evaluation by this judge (default: its latest). */
+  judge?: InputMaybe<Scalars['String']['input']>;
+  /** Unset: lower is better when the name contains loss, latency, time or error. */
+  lowerIsBetter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See RegressionBaseline.metric. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  modelVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–256 characters; unique. */
+  name: Scalars['String']['input'];
+  /** Replace the baseline of this name; otherwise a taken name is a CONFLICT. */
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0–1000. */
+  tolerancePercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CreateRegressionBaselinePayload = {
+  __typename?: 'CreateRegressionBaselinePayload';
+  baseline: RegressionBaseline;
+  /** True when a baseline of this name existed and was replaced. */
+  replaced: Scalars['Boolean']['output'];
 };
 
 export type CreateRunInput = {
@@ -550,6 +600,11 @@ export type MetricComparison = {
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
+export enum MetricDirection {
+  HigherIsBetter = 'HIGHER_IS_BETTER',
+  LowerIsBetter = 'LOWER_IS_BETTER'
+}
+
 export enum MetricMode {
   /** Higher is better (accuracies, scores). */
   Max = 'MAX',
@@ -704,11 +759,15 @@ export type Mutation = {
   cancelRun: CancelRunPayload;
   /** Cancels the job and its unfinished trials' runs; it is CANCELLED once none of them runs. */
   cancelTuningJob: CancelTuningJobPayload;
+  /** Compares the run's value of the baseline's metric with the baseline run's and stores the check. A FAIL is a result, not an error. */
+  checkRegression: CheckRegressionPayload;
   createApiToken: CreateApiTokenPayload;
   /** Creates a dataset of exactly the given traces. NOT_FOUND lists unknown trace ids. */
   createDataset: CreateDatasetPayload;
   /** Creates an empty model artifact. CONFLICT when the name is taken. */
   createModelArtifact: CreateModelArtifactPayload;
+  /** Makes a run (or a model version's source run) the named baseline for a metric of its latest evaluation or its summary metrics. */
+  createRegressionBaseline: CreateRegressionBaselinePayload;
   /** Queues a run (PENDING). A worker starts it; follow it with the runUpdated subscription. */
   createRun: CreateRunPayload;
   createTrace: CreateTracePayload;
@@ -747,6 +806,11 @@ export type MutationCancelTuningJobArgs = {
 };
 
 
+export type MutationCheckRegressionArgs = {
+  input: CheckRegressionInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -759,6 +823,11 @@ export type MutationCreateDatasetArgs = {
 
 export type MutationCreateModelArtifactArgs = {
   input: CreateModelArtifactInput;
+};
+
+
+export type MutationCreateRegressionBaselineArgs = {
+  input: CreateRegressionBaselineInput;
 };
 
 
@@ -841,6 +910,8 @@ export type PromoteBestTrialInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** As in promoteRun. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** As in promoteRun, for the best trial's run. */
+  requireBaseline?: InputMaybe<Scalars['String']['input']>;
   /** A tuning job that has a best trial. */
   tuningJobId: Scalars['ID']['input'];
 };
@@ -859,6 +930,8 @@ export type PromoteRunInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Optional, unique within the artifact: 1–64 of A–Z a–z 0–9 . _ -, starting with a letter or digit. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** The name of a regression baseline the run must pass; a failing run is refused (BAD_USER_INPUT with the numbers). */
+  requireBaseline?: InputMaybe<Scalars['String']['input']>;
   /** A SUCCEEDED run with registered weights. */
   runId: Scalars['ID']['input'];
 };
@@ -876,6 +949,8 @@ export type Query = {
   /** Two datasets (usually two versions of one) compared by membership and stats. NOT_FOUND names a missing one. */
   compareDatasets: DatasetComparison;
   compareRuns: RunComparison;
+  /** Two traces side by side: their baseline scores and a step-by-step diff. */
+  compareTraces: TraceComparison;
   dataset?: Maybe<Dataset>;
   /** The dataset with this key (`name-version`), or null. */
   datasetByKey?: Maybe<Dataset>;
@@ -889,6 +964,9 @@ export type Query = {
   modelArtifacts: ModelArtifactConnection;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
+  regressionBaseline?: Maybe<RegressionBaseline>;
+  /** Regression baselines, newest first. */
+  regressionBaselines: RegressionBaselineConnection;
   run?: Maybe<Run>;
   /** What config.* of createRun (and baseConfig of createTuningJob) takes for this executor on this server. */
   runConfigSpec: RunConfigSpec;
@@ -922,6 +1000,12 @@ export type QueryCompareDatasetsArgs = {
 
 export type QueryCompareRunsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryCompareTracesArgs = {
+  base: Scalars['ID']['input'];
+  other: Scalars['ID']['input'];
 };
 
 
@@ -973,6 +1057,19 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryRegressionBaselineArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryRegressionBaselinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1020,6 +1117,94 @@ export type QueryTuningJobsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A named reference run and metric: a run that gets worse than it by more than the tolerance fails a check. */
+export type RegressionBaseline = Node & {
+  __typename?: 'RegressionBaseline';
+  /** Checks made against this baseline, newest first. */
+  checks: BaselineRegressionCheckConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** The direction checks use: lowerIsBetter, or lower when the metric name contains loss, latency, time or error. */
+  direction: MetricDirection;
+  /** The evaluation set both evaluations must be on; null: each run's held-out split. */
+  evalDataset?: Maybe<Dataset>;
+  id: Scalars['ID']['output'];
+  /** Checks compare the runs' latest evaluations by this judge; null: their summary metrics. */
+  judgeName?: Maybe<Scalars['String']['output']>;
+  /** As set; null: from the metric name. */
+  lowerIsBetter?: Maybe<Scalars['Boolean']['output']>;
+  /** primary_score, score, a key of the evaluation's metrics or detailed metrics, or (judgeName null) a key of the run's summaryMetrics. */
+  metric: Scalars['String']['output'];
+  /** Unique; checks and gates name the baseline by it. */
+  name: Scalars['String']['output'];
+  /** The reference run. */
+  run: Run;
+  /** The registry version the baseline was made from, if any. */
+  sourceModelVersion?: Maybe<ModelVersion>;
+  /** How far the metric may move the wrong way, in %. */
+  tolerancePercent: Scalars['Float']['output'];
+  /** Moves when the baseline is replaced. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A named reference run and metric: a run that gets worse than it by more than the tolerance fails a check. */
+export type RegressionBaselineChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegressionBaselineConnection = {
+  __typename?: 'RegressionBaselineConnection';
+  edges: Array<RegressionBaselineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegressionBaselineEdge = {
+  __typename?: 'RegressionBaselineEdge';
+  cursor: Scalars['String']['output'];
+  node: RegressionBaseline;
+};
+
+/** One comparison of a run with a baseline, with the numbers it was made with. */
+export type RegressionCheck = Node & {
+  __typename?: 'RegressionCheck';
+  baseline?: Maybe<RegressionBaseline>;
+  /** The baseline as it was named when checked. */
+  baselineName: Scalars['String']['output'];
+  /** The reference run at the time of the check. */
+  baselineRun?: Maybe<Run>;
+  baselineValue: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currentValue: Scalars['Float']['output'];
+  /** currentValue − baselineValue. */
+  delta: Scalars['Float']['output'];
+  /** delta in % of baselineValue, 2 decimals; a zero baseline gives 0 when unchanged, else ±100. */
+  deltaPercent: Scalars['Float']['output'];
+  /** e.g. "Threshold: drop <= 5.0%. Actual change: -1.25%". */
+  details: Scalars['String']['output'];
+  direction: MetricDirection;
+  /** The gate that asked (promoteRun, promoteBestTrial); null: checkRegression. */
+  gate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** null: summary metrics were compared. */
+  judgeName?: Maybe<Scalars['String']['output']>;
+  metric: Scalars['String']['output'];
+  /** The run checked. */
+  run: Run;
+  tolerancePercent: Scalars['Float']['output'];
+  verdict: RegressionVerdict;
+};
+
+export enum RegressionVerdict {
+  /** The metric moved the wrong way by more than the tolerance. */
+  Fail = 'FAIL',
+  /** The metric did not move the wrong way by more than the tolerance. */
+  Pass = 'PASS'
+}
+
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
@@ -1055,6 +1240,8 @@ export type Run = Node & {
   /** Each metric’s series, for charts. names: only these metrics. */
   metricSeries: Array<RunMetricSeries>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The run's regression checks (its history of verdicts), newest first. */
+  regressionChecks: RunRegressionCheckConnection;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
   /** Every status transition, oldest first. */
@@ -1081,6 +1268,15 @@ export type RunLogsArgs = {
 export type RunMetricSeriesArgs = {
   maxPoints?: InputMaybe<Scalars['Int']['input']>;
   names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A fine-tuning run of a base model on a dataset. */
+export type RunRegressionChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A file the run produced. */
@@ -1245,6 +1441,19 @@ export type RunMetricSeries = {
   total: Scalars['Int']['output'];
 };
 
+export type RunRegressionCheckConnection = {
+  __typename?: 'RunRegressionCheckConnection';
+  edges: Array<RunRegressionCheckEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunRegressionCheckEdge = {
+  __typename?: 'RunRegressionCheckEdge';
+  cursor: Scalars['String']['output'];
+  node: RegressionCheck;
+};
+
 /** PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped. */
 export enum RunStatus {
   Cancelled = 'CANCELLED',
@@ -1325,6 +1534,17 @@ export type StartTuningJobPayload = {
   tuningJob: TuningJob;
 };
 
+export enum StepChangeKind {
+  /** Only in the other trace. */
+  Added = 'ADDED',
+  /** A base step replaced by an other step at the same place (contentDiff says how). */
+  Changed = 'CHANGED',
+  /** Only in the base trace. */
+  Removed = 'REMOVED',
+  /** The same type and content in both traces. */
+  Unchanged = 'UNCHANGED'
+}
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Log chunks with seq > afterSeq: first those already stored, then new ones as they are written, with no gap and no duplicate. Ends when the run has ended and everything was sent; reconnect with the last seq you got. */
@@ -1366,6 +1586,13 @@ export type SubscriptionTuningJobUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type TextPart = {
+  __typename?: 'TextPart';
+  added: Scalars['Boolean']['output'];
+  removed: Scalars['Boolean']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** READ may query and subscribe; WRITE may also mutate; ADMIN may also manage tokens. */
 export enum TokenRole {
   Admin = 'ADMIN',
@@ -1399,6 +1626,17 @@ export type TraceScoresArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TraceComparison = {
+  __typename?: 'TraceComparison';
+  base: TraceWithScore;
+  finalAnswerChanged: Scalars['Boolean']['output'];
+  other: TraceWithScore;
+  promptChanged: Scalars['Boolean']['output'];
+  /** other.score − base.score. */
+  scoreDelta: Scalars['Float']['output'];
+  steps: Array<TraceStepChange>;
 };
 
 export type TraceConnection = {
@@ -1462,6 +1700,18 @@ export type TraceStep = {
   type: Scalars['String']['output'];
 };
 
+export type TraceStepChange = {
+  __typename?: 'TraceStepChange';
+  base?: Maybe<TraceStep>;
+  /** 0-based place in the base trace's steps. */
+  basePosition?: Maybe<Scalars['Int']['output']>;
+  change: StepChangeKind;
+  /** CHANGED only: the base content turned into the other’s, word by word. */
+  contentDiff?: Maybe<Array<TextPart>>;
+  other?: Maybe<TraceStep>;
+  otherPosition?: Maybe<Scalars['Int']['output']>;
+};
+
 export type TraceStepInput = {
   /** 1–20,000 characters. */
   content: Scalars['String']['input'];
@@ -1469,6 +1719,15 @@ export type TraceStepInput = {
   i: Scalars['Int']['input'];
   /** 1–64 characters. */
   type: Scalars['String']['input'];
+};
+
+/** A trace with its baseline score, computed on the fly (not stored). */
+export type TraceWithScore = {
+  __typename?: 'TraceWithScore';
+  details: Scalars['JSON']['output'];
+  /** 0–100, the baseline criteria, rounded as Python rounds (21.575 → 21.57). */
+  score: Scalars['Float']['output'];
+  trace: Trace;
 };
 
 /** An external trainer from the operator’s trainers file (TRAINERS_FILE). */
@@ -1654,13 +1913,17 @@ export type GraphCacheKeysConfig = {
   ApiToken?: (data: WithTypename<ApiToken>) => null | string,
   ApiTokenConnection?: (data: WithTypename<ApiTokenConnection>) => null | string,
   ApiTokenEdge?: (data: WithTypename<ApiTokenEdge>) => null | string,
+  BaselineRegressionCheckConnection?: (data: WithTypename<BaselineRegressionCheckConnection>) => null | string,
+  BaselineRegressionCheckEdge?: (data: WithTypename<BaselineRegressionCheckEdge>) => null | string,
   BuildDatasetPayload?: (data: WithTypename<BuildDatasetPayload>) => null | string,
   CancelRunPayload?: (data: WithTypename<CancelRunPayload>) => null | string,
   CancelTuningJobPayload?: (data: WithTypename<CancelTuningJobPayload>) => null | string,
+  CheckRegressionPayload?: (data: WithTypename<CheckRegressionPayload>) => null | string,
   ConfigDifference?: (data: WithTypename<ConfigDifference>) => null | string,
   CreateApiTokenPayload?: (data: WithTypename<CreateApiTokenPayload>) => null | string,
   CreateDatasetPayload?: (data: WithTypename<CreateDatasetPayload>) => null | string,
   CreateModelArtifactPayload?: (data: WithTypename<CreateModelArtifactPayload>) => null | string,
+  CreateRegressionBaselinePayload?: (data: WithTypename<CreateRegressionBaselinePayload>) => null | string,
   CreateRunPayload?: (data: WithTypename<CreateRunPayload>) => null | string,
   CreateTracePayload?: (data: WithTypename<CreateTracePayload>) => null | string,
   CreateTracesPayload?: (data: WithTypename<CreateTracesPayload>) => null | string,
@@ -1697,6 +1960,10 @@ export type GraphCacheKeysConfig = {
   PageInfo?: (data: WithTypename<PageInfo>) => null | string,
   PromoteBestTrialPayload?: (data: WithTypename<PromoteBestTrialPayload>) => null | string,
   PromoteRunPayload?: (data: WithTypename<PromoteRunPayload>) => null | string,
+  RegressionBaseline?: (data: WithTypename<RegressionBaseline>) => null | string,
+  RegressionBaselineConnection?: (data: WithTypename<RegressionBaselineConnection>) => null | string,
+  RegressionBaselineEdge?: (data: WithTypename<RegressionBaselineEdge>) => null | string,
+  RegressionCheck?: (data: WithTypename<RegressionCheck>) => null | string,
   RevokeApiTokenPayload?: (data: WithTypename<RevokeApiTokenPayload>) => null | string,
   Run?: (data: WithTypename<Run>) => null | string,
   RunArtifact?: (data: WithTypename<RunArtifact>) => null | string,
@@ -1711,17 +1978,23 @@ export type GraphCacheKeysConfig = {
   RunLogEdge?: (data: WithTypename<RunLogEdge>) => null | string,
   RunMetricPoint?: (data: WithTypename<RunMetricPoint>) => null | string,
   RunMetricSeries?: (data: WithTypename<RunMetricSeries>) => null | string,
+  RunRegressionCheckConnection?: (data: WithTypename<RunRegressionCheckConnection>) => null | string,
+  RunRegressionCheckEdge?: (data: WithTypename<RunRegressionCheckEdge>) => null | string,
   RunStatusChange?: (data: WithTypename<RunStatusChange>) => null | string,
   ScoreTracesPayload?: (data: WithTypename<ScoreTracesPayload>) => null | string,
   SetModelAliasPayload?: (data: WithTypename<SetModelAliasPayload>) => null | string,
   StartTuningJobPayload?: (data: WithTypename<StartTuningJobPayload>) => null | string,
+  TextPart?: (data: WithTypename<TextPart>) => null | string,
   Trace?: (data: WithTypename<Trace>) => null | string,
+  TraceComparison?: (data: WithTypename<TraceComparison>) => null | string,
   TraceConnection?: (data: WithTypename<TraceConnection>) => null | string,
   TraceEdge?: (data: WithTypename<TraceEdge>) => null | string,
   TraceScore?: (data: WithTypename<TraceScore>) => null | string,
   TraceScoreConnection?: (data: WithTypename<TraceScoreConnection>) => null | string,
   TraceScoreEdge?: (data: WithTypename<TraceScoreEdge>) => null | string,
   TraceStep?: (data: WithTypename<TraceStep>) => null | string,
+  TraceStepChange?: (data: WithTypename<TraceStepChange>) => null | string,
+  TraceWithScore?: (data: WithTypename<TraceWithScore>) => null | string,
   Trainer?: (data: WithTypename<Trainer>) => null | string,
   Trial?: (data: WithTypename<Trial>) => null | string,
   TrialConnection?: (data: WithTypename<TrialConnection>) => null | string,
@@ -1739,6 +2012,7 @@ export type GraphCacheResolvers = {
     apiTokens?: GraphCacheResolver<WithTypename<Query>, QueryApiTokensArgs, WithTypename<ApiTokenConnection> | string>,
     compareDatasets?: GraphCacheResolver<WithTypename<Query>, QueryCompareDatasetsArgs, WithTypename<DatasetComparison> | string>,
     compareRuns?: GraphCacheResolver<WithTypename<Query>, QueryCompareRunsArgs, WithTypename<RunComparison> | string>,
+    compareTraces?: GraphCacheResolver<WithTypename<Query>, QueryCompareTracesArgs, WithTypename<TraceComparison> | string>,
     dataset?: GraphCacheResolver<WithTypename<Query>, QueryDatasetArgs, WithTypename<Dataset> | string>,
     datasetByKey?: GraphCacheResolver<WithTypename<Query>, QueryDatasetByKeyArgs, WithTypename<Dataset> | string>,
     datasets?: GraphCacheResolver<WithTypename<Query>, QueryDatasetsArgs, WithTypename<DatasetConnection> | string>,
@@ -1746,8 +2020,10 @@ export type GraphCacheResolvers = {
     modelArtifact?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactArgs, WithTypename<ModelArtifact> | string>,
     modelArtifactByName?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactByNameArgs, WithTypename<ModelArtifact> | string>,
     modelArtifacts?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactsArgs, WithTypename<ModelArtifactConnection> | string>,
-    node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
-    nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
+    node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
+    nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
+    regressionBaseline?: GraphCacheResolver<WithTypename<Query>, QueryRegressionBaselineArgs, WithTypename<RegressionBaseline> | string>,
+    regressionBaselines?: GraphCacheResolver<WithTypename<Query>, QueryRegressionBaselinesArgs, WithTypename<RegressionBaselineConnection> | string>,
     run?: GraphCacheResolver<WithTypename<Query>, QueryRunArgs, WithTypename<Run> | string>,
     runConfigSpec?: GraphCacheResolver<WithTypename<Query>, QueryRunConfigSpecArgs, WithTypename<RunConfigSpec> | string>,
     runs?: GraphCacheResolver<WithTypename<Query>, QueryRunsArgs, WithTypename<RunConnection> | string>,
@@ -1776,6 +2052,15 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<ApiTokenEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<ApiTokenEdge>, Record<string, never>, WithTypename<ApiToken> | string>
   },
+  BaselineRegressionCheckConnection?: {
+    edges?: GraphCacheResolver<WithTypename<BaselineRegressionCheckConnection>, Record<string, never>, Array<WithTypename<BaselineRegressionCheckEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<BaselineRegressionCheckConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<BaselineRegressionCheckConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  BaselineRegressionCheckEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<BaselineRegressionCheckEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<BaselineRegressionCheckEdge>, Record<string, never>, WithTypename<RegressionCheck> | string>
+  },
   BuildDatasetPayload?: {
     dataset?: GraphCacheResolver<WithTypename<BuildDatasetPayload>, Record<string, never>, WithTypename<Dataset> | string>
   },
@@ -1784,6 +2069,9 @@ export type GraphCacheResolvers = {
   },
   CancelTuningJobPayload?: {
     tuningJob?: GraphCacheResolver<WithTypename<CancelTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  CheckRegressionPayload?: {
+    check?: GraphCacheResolver<WithTypename<CheckRegressionPayload>, Record<string, never>, WithTypename<RegressionCheck> | string>
   },
   ConfigDifference?: {
     key?: GraphCacheResolver<WithTypename<ConfigDifference>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -1799,6 +2087,10 @@ export type GraphCacheResolvers = {
   },
   CreateModelArtifactPayload?: {
     artifact?: GraphCacheResolver<WithTypename<CreateModelArtifactPayload>, Record<string, never>, WithTypename<ModelArtifact> | string>
+  },
+  CreateRegressionBaselinePayload?: {
+    baseline?: GraphCacheResolver<WithTypename<CreateRegressionBaselinePayload>, Record<string, never>, WithTypename<RegressionBaseline> | string>,
+    replaced?: GraphCacheResolver<WithTypename<CreateRegressionBaselinePayload>, Record<string, never>, Scalars['Boolean']['output'] | string>
   },
   CreateRunPayload?: {
     run?: GraphCacheResolver<WithTypename<CreateRunPayload>, Record<string, never>, WithTypename<Run> | string>
@@ -2019,6 +2311,49 @@ export type GraphCacheResolvers = {
     created?: GraphCacheResolver<WithTypename<PromoteRunPayload>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     version?: GraphCacheResolver<WithTypename<PromoteRunPayload>, Record<string, never>, WithTypename<ModelVersion> | string>
   },
+  RegressionBaseline?: {
+    checks?: GraphCacheResolver<WithTypename<RegressionBaseline>, RegressionBaselineChecksArgs, WithTypename<BaselineRegressionCheckConnection> | string>,
+    createdAt?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    direction?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, MetricDirection | string>,
+    evalDataset?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, WithTypename<Dataset> | string>,
+    id?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['ID']['output'] | string>,
+    judgeName?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['String']['output'] | string>,
+    lowerIsBetter?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    metric?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['String']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['String']['output'] | string>,
+    run?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, WithTypename<Run> | string>,
+    sourceModelVersion?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, WithTypename<ModelVersion> | string>,
+    tolerancePercent?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['Float']['output'] | string>,
+    updatedAt?: GraphCacheResolver<WithTypename<RegressionBaseline>, Record<string, never>, Scalars['DateTime']['output'] | string>
+  },
+  RegressionBaselineConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RegressionBaselineConnection>, Record<string, never>, Array<WithTypename<RegressionBaselineEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RegressionBaselineConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<RegressionBaselineConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  RegressionBaselineEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RegressionBaselineEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RegressionBaselineEdge>, Record<string, never>, WithTypename<RegressionBaseline> | string>
+  },
+  RegressionCheck?: {
+    baseline?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, WithTypename<RegressionBaseline> | string>,
+    baselineName?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['String']['output'] | string>,
+    baselineRun?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, WithTypename<Run> | string>,
+    baselineValue?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['Float']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    currentValue?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['Float']['output'] | string>,
+    delta?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['Float']['output'] | string>,
+    deltaPercent?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['Float']['output'] | string>,
+    details?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['String']['output'] | string>,
+    direction?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, MetricDirection | string>,
+    gate?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['ID']['output'] | string>,
+    judgeName?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['String']['output'] | string>,
+    metric?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['String']['output'] | string>,
+    run?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, WithTypename<Run> | string>,
+    tolerancePercent?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, Scalars['Float']['output'] | string>,
+    verdict?: GraphCacheResolver<WithTypename<RegressionCheck>, Record<string, never>, RegressionVerdict | string>
+  },
   RevokeApiTokenPayload?: {
     token?: GraphCacheResolver<WithTypename<RevokeApiTokenPayload>, Record<string, never>, WithTypename<ApiToken> | string>,
     tokenId?: GraphCacheResolver<WithTypename<RevokeApiTokenPayload>, Record<string, never>, Scalars['ID']['output'] | string>
@@ -2041,6 +2376,7 @@ export type GraphCacheResolvers = {
     maxAttempts?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
     metricSeries?: GraphCacheResolver<WithTypename<Run>, RunMetricSeriesArgs, Array<WithTypename<RunMetricSeries> | string>>,
     name?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    regressionChecks?: GraphCacheResolver<WithTypename<Run>, RunRegressionChecksArgs, WithTypename<RunRegressionCheckConnection> | string>,
     startedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStatus | string>,
     statusChanges?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<WithTypename<RunStatusChange> | string>>,
@@ -2114,6 +2450,15 @@ export type GraphCacheResolvers = {
     points?: GraphCacheResolver<WithTypename<RunMetricSeries>, Record<string, never>, Array<WithTypename<MetricPoint> | string>>,
     total?: GraphCacheResolver<WithTypename<RunMetricSeries>, Record<string, never>, Scalars['Int']['output'] | string>
   },
+  RunRegressionCheckConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RunRegressionCheckConnection>, Record<string, never>, Array<WithTypename<RunRegressionCheckEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RunRegressionCheckConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<RunRegressionCheckConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  RunRegressionCheckEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RunRegressionCheckEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RunRegressionCheckEdge>, Record<string, never>, WithTypename<RegressionCheck> | string>
+  },
   RunStatusChange?: {
     createdAt?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     fromStatus?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, RunStatus | string>,
@@ -2130,6 +2475,11 @@ export type GraphCacheResolvers = {
   StartTuningJobPayload?: {
     tuningJob?: GraphCacheResolver<WithTypename<StartTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
   },
+  TextPart?: {
+    added?: GraphCacheResolver<WithTypename<TextPart>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    removed?: GraphCacheResolver<WithTypename<TextPart>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    value?: GraphCacheResolver<WithTypename<TextPart>, Record<string, never>, Scalars['String']['output'] | string>
+  },
   Trace?: {
     createdAt?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     finalAnswer?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -2143,6 +2493,14 @@ export type GraphCacheResolvers = {
     tags?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
     totalChars?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['Int']['output'] | string>,
     traceVersion?: GraphCacheResolver<WithTypename<Trace>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  TraceComparison?: {
+    base?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, WithTypename<TraceWithScore> | string>,
+    finalAnswerChanged?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    other?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, WithTypename<TraceWithScore> | string>,
+    promptChanged?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    scoreDelta?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, Scalars['Float']['output'] | string>,
+    steps?: GraphCacheResolver<WithTypename<TraceComparison>, Record<string, never>, Array<WithTypename<TraceStepChange> | string>>
   },
   TraceConnection?: {
     edges?: GraphCacheResolver<WithTypename<TraceConnection>, Record<string, never>, Array<WithTypename<TraceEdge> | string>>,
@@ -2174,6 +2532,19 @@ export type GraphCacheResolvers = {
     content?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['String']['output'] | string>,
     i?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['Int']['output'] | string>,
     type?: GraphCacheResolver<WithTypename<TraceStep>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  TraceStepChange?: {
+    base?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, WithTypename<TraceStep> | string>,
+    basePosition?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, Scalars['Int']['output'] | string>,
+    change?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, StepChangeKind | string>,
+    contentDiff?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, Array<WithTypename<TextPart> | string>>,
+    other?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, WithTypename<TraceStep> | string>,
+    otherPosition?: GraphCacheResolver<WithTypename<TraceStepChange>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  TraceWithScore?: {
+    details?: GraphCacheResolver<WithTypename<TraceWithScore>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    score?: GraphCacheResolver<WithTypename<TraceWithScore>, Record<string, never>, Scalars['Float']['output'] | string>,
+    trace?: GraphCacheResolver<WithTypename<TraceWithScore>, Record<string, never>, WithTypename<Trace> | string>
   },
   Trainer?: {
     defaultTimeoutSeconds?: GraphCacheResolver<WithTypename<Trainer>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -2261,9 +2632,11 @@ export type GraphCacheOptimisticUpdaters = {
   buildDataset?: GraphCacheOptimisticMutationResolver<MutationBuildDatasetArgs, WithTypename<BuildDatasetPayload>>,
   cancelRun?: GraphCacheOptimisticMutationResolver<MutationCancelRunArgs, WithTypename<CancelRunPayload>>,
   cancelTuningJob?: GraphCacheOptimisticMutationResolver<MutationCancelTuningJobArgs, WithTypename<CancelTuningJobPayload>>,
+  checkRegression?: GraphCacheOptimisticMutationResolver<MutationCheckRegressionArgs, WithTypename<CheckRegressionPayload>>,
   createApiToken?: GraphCacheOptimisticMutationResolver<MutationCreateApiTokenArgs, WithTypename<CreateApiTokenPayload>>,
   createDataset?: GraphCacheOptimisticMutationResolver<MutationCreateDatasetArgs, WithTypename<CreateDatasetPayload>>,
   createModelArtifact?: GraphCacheOptimisticMutationResolver<MutationCreateModelArtifactArgs, WithTypename<CreateModelArtifactPayload>>,
+  createRegressionBaseline?: GraphCacheOptimisticMutationResolver<MutationCreateRegressionBaselineArgs, WithTypename<CreateRegressionBaselinePayload>>,
   createRun?: GraphCacheOptimisticMutationResolver<MutationCreateRunArgs, WithTypename<CreateRunPayload>>,
   createTrace?: GraphCacheOptimisticMutationResolver<MutationCreateTraceArgs, WithTypename<CreateTracePayload>>,
   createTraces?: GraphCacheOptimisticMutationResolver<MutationCreateTracesArgs, WithTypename<CreateTracesPayload>>,
@@ -2282,6 +2655,7 @@ export type GraphCacheUpdaters = {
     apiTokens?: GraphCacheUpdateResolver<{ apiTokens: WithTypename<ApiTokenConnection> }, QueryApiTokensArgs>,
     compareDatasets?: GraphCacheUpdateResolver<{ compareDatasets: WithTypename<DatasetComparison> }, QueryCompareDatasetsArgs>,
     compareRuns?: GraphCacheUpdateResolver<{ compareRuns: WithTypename<RunComparison> }, QueryCompareRunsArgs>,
+    compareTraces?: GraphCacheUpdateResolver<{ compareTraces: WithTypename<TraceComparison> }, QueryCompareTracesArgs>,
     dataset?: GraphCacheUpdateResolver<{ dataset: Maybe<WithTypename<Dataset>> }, QueryDatasetArgs>,
     datasetByKey?: GraphCacheUpdateResolver<{ datasetByKey: Maybe<WithTypename<Dataset>> }, QueryDatasetByKeyArgs>,
     datasets?: GraphCacheUpdateResolver<{ datasets: WithTypename<DatasetConnection> }, QueryDatasetsArgs>,
@@ -2289,8 +2663,10 @@ export type GraphCacheUpdaters = {
     modelArtifact?: GraphCacheUpdateResolver<{ modelArtifact: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactArgs>,
     modelArtifactByName?: GraphCacheUpdateResolver<{ modelArtifactByName: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactByNameArgs>,
     modelArtifacts?: GraphCacheUpdateResolver<{ modelArtifacts: WithTypename<ModelArtifactConnection> }, QueryModelArtifactsArgs>,
-    node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
-    nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
+    node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
+    nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
+    regressionBaseline?: GraphCacheUpdateResolver<{ regressionBaseline: Maybe<WithTypename<RegressionBaseline>> }, QueryRegressionBaselineArgs>,
+    regressionBaselines?: GraphCacheUpdateResolver<{ regressionBaselines: WithTypename<RegressionBaselineConnection> }, QueryRegressionBaselinesArgs>,
     run?: GraphCacheUpdateResolver<{ run: Maybe<WithTypename<Run>> }, QueryRunArgs>,
     runConfigSpec?: GraphCacheUpdateResolver<{ runConfigSpec: WithTypename<RunConfigSpec> }, QueryRunConfigSpecArgs>,
     runs?: GraphCacheUpdateResolver<{ runs: WithTypename<RunConnection> }, QueryRunsArgs>,
@@ -2305,9 +2681,11 @@ export type GraphCacheUpdaters = {
     buildDataset?: GraphCacheUpdateResolver<{ buildDataset: WithTypename<BuildDatasetPayload> }, MutationBuildDatasetArgs>,
     cancelRun?: GraphCacheUpdateResolver<{ cancelRun: WithTypename<CancelRunPayload> }, MutationCancelRunArgs>,
     cancelTuningJob?: GraphCacheUpdateResolver<{ cancelTuningJob: WithTypename<CancelTuningJobPayload> }, MutationCancelTuningJobArgs>,
+    checkRegression?: GraphCacheUpdateResolver<{ checkRegression: WithTypename<CheckRegressionPayload> }, MutationCheckRegressionArgs>,
     createApiToken?: GraphCacheUpdateResolver<{ createApiToken: WithTypename<CreateApiTokenPayload> }, MutationCreateApiTokenArgs>,
     createDataset?: GraphCacheUpdateResolver<{ createDataset: WithTypename<CreateDatasetPayload> }, MutationCreateDatasetArgs>,
     createModelArtifact?: GraphCacheUpdateResolver<{ createModelArtifact: WithTypename<CreateModelArtifactPayload> }, MutationCreateModelArtifactArgs>,
+    createRegressionBaseline?: GraphCacheUpdateResolver<{ createRegressionBaseline: WithTypename<CreateRegressionBaselinePayload> }, MutationCreateRegressionBaselineArgs>,
     createRun?: GraphCacheUpdateResolver<{ createRun: WithTypename<CreateRunPayload> }, MutationCreateRunArgs>,
     createTrace?: GraphCacheUpdateResolver<{ createTrace: WithTypename<CreateTracePayload> }, MutationCreateTraceArgs>,
     createTraces?: GraphCacheUpdateResolver<{ createTraces: WithTypename<CreateTracesPayload> }, MutationCreateTracesArgs>,
@@ -2345,6 +2723,15 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<ApiTokenEdge>>, Record<string, never>>
   },
+  BaselineRegressionCheckConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<BaselineRegressionCheckConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<BaselineRegressionCheckConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<BaselineRegressionCheckConnection>>, Record<string, never>>
+  },
+  BaselineRegressionCheckEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<BaselineRegressionCheckEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<BaselineRegressionCheckEdge>>, Record<string, never>>
+  },
   BuildDatasetPayload?: {
     dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<BuildDatasetPayload>>, Record<string, never>>
   },
@@ -2353,6 +2740,9 @@ export type GraphCacheUpdaters = {
   },
   CancelTuningJobPayload?: {
     tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<CancelTuningJobPayload>>, Record<string, never>>
+  },
+  CheckRegressionPayload?: {
+    check?: GraphCacheUpdateResolver<Maybe<WithTypename<CheckRegressionPayload>>, Record<string, never>>
   },
   ConfigDifference?: {
     key?: GraphCacheUpdateResolver<Maybe<WithTypename<ConfigDifference>>, Record<string, never>>,
@@ -2368,6 +2758,10 @@ export type GraphCacheUpdaters = {
   },
   CreateModelArtifactPayload?: {
     artifact?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateModelArtifactPayload>>, Record<string, never>>
+  },
+  CreateRegressionBaselinePayload?: {
+    baseline?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateRegressionBaselinePayload>>, Record<string, never>>,
+    replaced?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateRegressionBaselinePayload>>, Record<string, never>>
   },
   CreateRunPayload?: {
     run?: GraphCacheUpdateResolver<Maybe<WithTypename<CreateRunPayload>>, Record<string, never>>
@@ -2588,6 +2982,49 @@ export type GraphCacheUpdaters = {
     created?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteRunPayload>>, Record<string, never>>,
     version?: GraphCacheUpdateResolver<Maybe<WithTypename<PromoteRunPayload>>, Record<string, never>>
   },
+  RegressionBaseline?: {
+    checks?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, RegressionBaselineChecksArgs>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    direction?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    evalDataset?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    judgeName?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    lowerIsBetter?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    metric?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    sourceModelVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    tolerancePercent?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>,
+    updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaseline>>, Record<string, never>>
+  },
+  RegressionBaselineConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaselineConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaselineConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaselineConnection>>, Record<string, never>>
+  },
+  RegressionBaselineEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaselineEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionBaselineEdge>>, Record<string, never>>
+  },
+  RegressionCheck?: {
+    baseline?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    baselineName?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    baselineRun?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    baselineValue?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    currentValue?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    delta?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    deltaPercent?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    details?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    direction?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    gate?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    judgeName?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    metric?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    tolerancePercent?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>,
+    verdict?: GraphCacheUpdateResolver<Maybe<WithTypename<RegressionCheck>>, Record<string, never>>
+  },
   RevokeApiTokenPayload?: {
     token?: GraphCacheUpdateResolver<Maybe<WithTypename<RevokeApiTokenPayload>>, Record<string, never>>,
     tokenId?: GraphCacheUpdateResolver<Maybe<WithTypename<RevokeApiTokenPayload>>, Record<string, never>>
@@ -2610,6 +3047,7 @@ export type GraphCacheUpdaters = {
     maxAttempts?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     metricSeries?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunMetricSeriesArgs>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    regressionChecks?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunRegressionChecksArgs>,
     startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     statusChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
@@ -2683,6 +3121,15 @@ export type GraphCacheUpdaters = {
     points?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricSeries>>, Record<string, never>>,
     total?: GraphCacheUpdateResolver<Maybe<WithTypename<RunMetricSeries>>, Record<string, never>>
   },
+  RunRegressionCheckConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunRegressionCheckConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RunRegressionCheckConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<RunRegressionCheckConnection>>, Record<string, never>>
+  },
+  RunRegressionCheckEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunRegressionCheckEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunRegressionCheckEdge>>, Record<string, never>>
+  },
   RunStatusChange?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
     fromStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
@@ -2699,6 +3146,11 @@ export type GraphCacheUpdaters = {
   StartTuningJobPayload?: {
     tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<StartTuningJobPayload>>, Record<string, never>>
   },
+  TextPart?: {
+    added?: GraphCacheUpdateResolver<Maybe<WithTypename<TextPart>>, Record<string, never>>,
+    removed?: GraphCacheUpdateResolver<Maybe<WithTypename<TextPart>>, Record<string, never>>,
+    value?: GraphCacheUpdateResolver<Maybe<WithTypename<TextPart>>, Record<string, never>>
+  },
   Trace?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
     finalAnswer?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
@@ -2712,6 +3164,14 @@ export type GraphCacheUpdaters = {
     tags?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
     totalChars?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>,
     traceVersion?: GraphCacheUpdateResolver<Maybe<WithTypename<Trace>>, Record<string, never>>
+  },
+  TraceComparison?: {
+    base?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>,
+    finalAnswerChanged?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>,
+    other?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>,
+    promptChanged?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>,
+    scoreDelta?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>,
+    steps?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceComparison>>, Record<string, never>>
   },
   TraceConnection?: {
     edges?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceConnection>>, Record<string, never>>,
@@ -2743,6 +3203,19 @@ export type GraphCacheUpdaters = {
     content?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>,
     i?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>,
     type?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStep>>, Record<string, never>>
+  },
+  TraceStepChange?: {
+    base?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>,
+    basePosition?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>,
+    change?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>,
+    contentDiff?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>,
+    other?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>,
+    otherPosition?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceStepChange>>, Record<string, never>>
+  },
+  TraceWithScore?: {
+    details?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceWithScore>>, Record<string, never>>,
+    score?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceWithScore>>, Record<string, never>>,
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<TraceWithScore>>, Record<string, never>>
   },
   Trainer?: {
     defaultTimeoutSeconds?: GraphCacheUpdateResolver<Maybe<WithTypename<Trainer>>, Record<string, never>>,

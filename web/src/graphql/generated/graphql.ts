@@ -131,6 +131,8 @@ export type PromoteBestTrialInput = {
   description?: string | null | undefined;
   /** As in promoteRun. */
   label?: string | null | undefined;
+  /** As in promoteRun, for the best trial's run. */
+  requireBaseline?: string | null | undefined;
   /** A tuning job that has a best trial. */
   tuningJobId: string | number;
 };
