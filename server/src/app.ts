@@ -4,8 +4,10 @@ import { type Database, openDatabase } from './db/database.ts';
 import type { Deps, RunHooks } from './deps.ts';
 import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
 import { probeDependencies } from './modules/health/health.service.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { tuningRunHooks } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
+import { createMetrics } from './telemetry/metrics.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
 export interface App {
@@ -23,6 +25,8 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** Worker settings over the configured ones (tests: timings, executors). */
   worker?: Partial<WorkerOptions>;
+  /** Where the process logs (tests collect the lines); default: stdout at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /** How the modules react to runs (see RunHooks): the same in every process. */
@@ -31,7 +35,11 @@ const RUN_HOOKS: readonly RunHooks[] = [tuningRunHooks];
 /** The worker's connections give up after this long, so a vanished server becomes a retried failure. */
 export const WORKER_DATABASE_TIMEOUT_MS = 60_000;
 
-export async function openDeps(config: Config, options: Pick<AppOptions, 'db' | 'onQuery'> & { forWorker?: boolean } = {}) {
+export async function openDeps(
+  config: Config,
+  options: Pick<AppOptions, 'db' | 'onQuery' | 'logger'> & { forWorker?: boolean } = {},
+) {
+  const logger = options.logger ?? createLogger(config.logLevel, { format: config.logFormat });
   const db =
     options.db ??
     (await openDatabase({
@@ -42,10 +50,10 @@ export async function openDeps(config: Config, options: Pick<AppOptions, 'db' | 
       poolSize: options.forWorker ? config.workerDatabasePoolSize : config.databasePoolSize,
       timeoutMs: options.forWorker ? WORKER_DATABASE_TIMEOUT_MS : undefined,
     }));
-  const pubsub = createEventBus(config.redisUrl, {
-    log: config.logLevel === 'silent' || config.logLevel === 'error' ? () => {} : (line) => console.warn(line),
-  });
-  const deps: Deps = { prisma: db.prisma, pubsub, config, runHooks: RUN_HOOKS };
+  const metrics = createMetrics();
+  const pubsub = metrics.countSubscriptions(createEventBus(config.redisUrl, { logger }));
+  const deps: Deps = { prisma: db.prisma, pubsub, config, logger, metrics, runHooks: RUN_HOOKS };
+  metrics.watchDatabase(deps, db, options.forWorker ? 'worker' : 'api');
   return { db, deps };
 }
 
@@ -69,12 +77,12 @@ export async function startConfiguredWorker(
           timeoutMs: WORKER_DATABASE_TIMEOUT_MS,
         })
       : undefined;
+  deps.metrics.watchPool('worker', workerDb?.pool);
   const worker = startWorker(workerDb ? { ...deps, prisma: workerDb.prisma } : deps, {
     concurrency: config.workerConcurrency,
     leaseSeconds: config.runLeaseSeconds,
     runTimeoutSeconds: config.runTimeoutSeconds,
     storageGraceSeconds: config.storageGraceSeconds,
-    log: config.logLevel === 'silent' ? undefined : (line) => console.log(line),
     ...overrides,
   });
   return {
@@ -103,8 +111,18 @@ export function healthCheck(db: Database, pubsub: PubSub): () => Promise<Health>
 
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const { db, deps } = await openDeps(config, options);
-  const worker = config.workerEnabled ? await startConfiguredWorker(deps, { overrides: options.worker }) : undefined;
-  const http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub) });
+  let worker: Worker | undefined;
+  let http: HttpServer;
+  try {
+    worker = config.workerEnabled ? await startConfiguredWorker(deps, { overrides: options.worker }) : undefined;
+    http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub) });
+  } catch (error) {
+    // A busy port, say: give back what was opened, so the process can end with the one-line error.
+    await worker?.stop();
+    await deps.pubsub.close();
+    if (!options.db) await db.close();
+    throw error;
+  }
   return {
     deps,
     db,

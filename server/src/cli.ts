@@ -1,124 +1,79 @@
-// The `tunix-rt` command: serve, worker, migrations and schema printing.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError, configWarnings, loadConfig } from './config.ts';
+// The `tunix-rt` command (commander). Each command group is one file in ./cli/ that exports
+// `register(program: Command): void` and is listed in COMMAND_GROUPS below. To add a command:
+//
+//   // server/src/cli/things.ts
+//   export function register(program: Command) {
+//     program
+//       .command('things <id>')
+//       .description('What it does, in one line')
+//       .option('--out <file>', 'Where to write (default: stdout)')
+//       .action(action(async (id: string, options: { out?: string }) => {
+//         const { doThing } = await import('../modules/things/things.service.ts'); // heavy imports here
+//         ...
+//         return 0; // the exit code; KEEP_RUNNING for a server
+//       }));
+//   }
+//
+// Rules that keep `--help` and `--version` harmless everywhere: import the database, the schema or the
+// app only inside the action (never at the top of the file), and do nothing before commander has
+// parsed the arguments. Throw CliError(message, hint) for a failure the user can fix; main prints it
+// (and every known failure: a busy port, an unreachable database, a locked data directory) as one
+// line with a hint, never a stack trace. Command-line output goes to stdout/stderr; logs use the logger.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { environmentHelp, explainFailure, takeExitCode } from './cli/common.ts';
+import * as dataCommands from './cli/data.ts';
+import * as databaseCommands from './cli/database.ts';
+import * as generateCommands from './cli/generate.ts';
+import * as serverCommands from './cli/server.ts';
+import * as tokenCommands from './cli/tokens.ts';
 
-const usage = `Usage: tunix-rt <command>
+const COMMAND_GROUPS: { register(program: Command): void }[] = [
+  serverCommands,
+  databaseCommands,
+  dataCommands,
+  generateCommands,
+  tokenCommands,
+];
 
-Commands:
-  serve               Start the GraphQL server (and the run worker, unless WORKER_ENABLED=false)
-  worker              Run only the run worker (any number of them can share one PostgreSQL)
-  migrate             Apply pending database migrations and exit
-  migrate:new <name>  Write the next migration from prisma/schema.prisma (no database needed)
-  print-schema [--check] [file]
-                      Print the GraphQL SDL to a file (or stdout); --check fails when the file is stale
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-Environment (all optional):
-  DATABASE_URL        PostgreSQL URL; unset: embedded database in DATA_DIR (default ./.data)
-  REDIS_URL           Redis URL for subscription events across server processes
-  PORT, HOST          Where to listen (default 4000, 127.0.0.1)
-  ALLOWED_HOSTS       Host names clients reach the server by, besides loopback and HOST
-  CORS_ORIGINS        Comma-separated origins of other sites allowed to call the API (default: none)
-  GRAPHIQL_ENABLED, INTROSPECTION_ENABLED  false in production (default true)
-  TRACE_MAX_BYTES     Largest single trace (default 1048576)
-  REQUEST_MAX_BYTES   Largest HTTP request body (default 67108864)
-  WORKER_CONCURRENCY  Runs executed at once by this process (default 2)
-  COMMAND_EXECUTOR_ENABLED  false refuses COMMAND runs (external trainers) (default true)
-  RUN_TIMEOUT_SECONDS Runs still going after this are ended as TIMED_OUT (default 3600)
-  DATABASE_POOL_SIZE, WORKER_DATABASE_POOL_SIZE  PostgreSQL connections of the API and of the worker (default 10, 4)
-  STORAGE_GRACE_SECONDS  How long a run waits for an unreachable database before it is stopped (default 300)
-  AUTH_REQUIRED, ADMIN_TOKEN  Require API tokens (see README)
-  DOWNLOAD_SIGNING_SECRET, DOWNLOAD_LINK_TTL_SECONDS  Signed download links (default: key from ADMIN_TOKEN, 900 s)
-  LOG_LEVEL           debug | info | warn | error | silent (default info)
-`;
+export function buildProgram(): Command {
+  const program = new Command('tunix-rt')
+    .description('tunix-rt: reasoning traces, datasets, training runs and sweeps over GraphQL')
+    .version(version, '-V, --version', 'Print the version and exit')
+    .helpOption('-h, --help', 'Show help for a command')
+    .addHelpText('after', environmentHelp)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride();
+  // Every subcommand inherits exitOverride only when created after it is set: apply it to all.
+  for (const group of COMMAND_GROUPS) group.register(program);
+  const inherit = (command: Command) => {
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      sub.version(version, '-V, --version', 'Print the version and exit');
+      sub.showHelpAfterError('(run with --help for usage)');
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
 
+/** Runs the command line; returns the exit code, or -1 when a server keeps the process running. */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(usage);
-    return command ? 0 : 1;
+  const program = buildProgram();
+  if (argv.length === 0) {
+    program.outputHelp();
+    return 1;
   }
   try {
-    switch (command) {
-      case 'serve': {
-        const config = loadConfig();
-        const { startApp } = await import('./app.ts');
-        const app = await startApp(config);
-        const where = app.db.kind === 'pglite' ? `embedded database in ${app.db.location}` : app.db.location;
-        console.log(`tunix-rt listening on ${app.http.url} (${where})`);
-        console.log(
-          existsSync(path.join(config.webDistDir, 'index.html'))
-            ? `Dashboard: ${app.http.url}/`
-            : `Dashboard: not built (${config.webDistDir} is missing): run npm start, or npm run build -w web`,
-        );
-        console.log(`GraphiQL:  ${app.http.url}/graphql`);
-        for (const warning of configWarnings(config)) console.warn(`Warning: ${warning}`);
-        if (config.workerEnabled) console.log(`Worker: running up to ${config.workerConcurrency} runs at once in this process`);
-        const stop = async () => {
-          await app.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        return -1; // keep running
-      }
-      case 'worker': {
-        const config = loadConfig();
-        const { openDeps, startConfiguredWorker } = await import('./app.ts');
-        // A worker-only process: its one pool is the worker's.
-        const { db, deps } = await openDeps(config, { forWorker: true });
-        const worker = await startConfiguredWorker(deps, { ownPool: false });
-        console.log(`tunix-rt worker ${worker.id} running up to ${config.workerConcurrency} runs at once (${db.location})`);
-        const stop = async () => {
-          await worker.stop();
-          await deps.pubsub.close();
-          await db.close();
-          process.exit(0);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        return -1;
-      }
-      case 'migrate': {
-        const config = loadConfig();
-        const { openDatabase } = await import('./db/database.ts');
-        const { applyMigrations } = await import('./db/migrations.ts');
-        const db = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
-        const applied = await applyMigrations(db.adapterFactory);
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
-        await db.close();
-        return 0;
-      }
-      case 'migrate:new': {
-        const name = rest[0];
-        if (!name) throw new ConfigError(['migrate:new needs a name, e.g. npm run db:migrate:new -- add_run_tags']);
-        const { createMigration } = await import('./db/migrations.ts');
-        const dir = await createMigration(name);
-        console.log(dir ? `Wrote ${path.relative(process.cwd(), dir)}/migration.sql` : 'No schema changes.');
-        return 0;
-      }
-      case 'print-schema': {
-        const { printedSchema } = await import('./schema.ts');
-        const check = rest[0] === '--check';
-        const file = check ? rest[1] : rest[0];
-        if (check && file) {
-          const stale = !existsSync(file) || readFileSync(file, 'utf8') !== printedSchema();
-          if (stale) process.stderr.write(`${file} is stale: run npm run schema:print and commit it.\n`);
-          return stale ? 1 : 0;
-        }
-        if (file) writeFileSync(file, printedSchema());
-        else process.stdout.write(printedSchema());
-        return 0;
-      }
-      default:
-        process.stderr.write(`Unknown command "${command}".\n\n${usage}`);
-        return 1;
-    }
+    await program.parseAsync(argv, { from: 'user' });
+    return takeExitCode();
   } catch (error) {
-    if (error instanceof ConfigError || (error instanceof Error && error.name === 'DataDirInUseError')) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    if (error instanceof CommanderError) return error.exitCode;
+    process.stderr.write(`${explainFailure(error)}\n`);
+    return 2;
   }
 }

@@ -43,6 +43,10 @@ export interface Config {
   /** How long a run waits for its database to come back before it is stopped (its output is kept). */
   storageGraceSeconds: number;
   logLevel: LogLevel;
+  /** JSON lines, or pino-pretty's lines; unset: pretty on a terminal. */
+  logFormat: 'json' | 'pretty' | undefined;
+  /** A bearer token that may read /metrics only (a Prometheus scraper needs no API token). */
+  metricsToken: string | undefined;
   /** When set, mutations need `Authorization: Bearer <token>` (ADMIN_TOKEN or an ApiToken). */
   authRequired: boolean;
   adminToken: string | undefined;
@@ -100,6 +104,12 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevelRaw = (text('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!logLevels.includes(logLevelRaw)) problems.push(`LOG_LEVEL=${env.LOG_LEVEL}: expected one of ${logLevels.join(', ')}`);
 
+  const logFormatRaw = text('LOG_FORMAT')?.toLowerCase();
+  if (logFormatRaw && logFormatRaw !== 'json' && logFormatRaw !== 'pretty')
+    problems.push(`LOG_FORMAT=${env.LOG_FORMAT}: expected json or pretty`);
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken && metricsToken.length < 16) problems.push('METRICS_TOKEN: must be at least 16 characters');
+
   const list = (name: string) =>
     (text(name) ?? '')
       .split(',')
@@ -155,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
     workerDatabasePoolSize: int('WORKER_DATABASE_POOL_SIZE', 4, 1, 1_000),
     storageGraceSeconds: int('STORAGE_GRACE_SECONDS', 300, 1, 7 * 86_400),
     logLevel: logLevels.includes(logLevelRaw) ? logLevelRaw : 'info',
+    logFormat: logFormatRaw === 'json' || logFormatRaw === 'pretty' ? logFormatRaw : undefined,
+    metricsToken,
     authRequired: bool('AUTH_REQUIRED', false),
     adminToken: text('ADMIN_TOKEN'),
     webDistDir: path.resolve(text('WEB_DIST_DIR') ?? path.join(import.meta.dirname, '../../web/dist')),

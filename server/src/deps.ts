@@ -4,13 +4,19 @@ import type { Config } from './config.ts';
 import type { PrismaClient } from './db/database.ts';
 import type { Run } from './generated/prisma/client.ts';
 import type { RunStopReason } from './generated/prisma/enums.ts';
+import type { Logger } from './logger.ts';
 import type { PubSub } from './pubsub.ts';
+import type { Metrics } from './telemetry/metrics.ts';
 import type { MetricInput } from './worker/run-output-writer.ts';
 
 export interface Deps {
   prisma: PrismaClient;
   pubsub: PubSub;
   config: Config;
+  /** The process's logger; request handlers and runs get children carrying their ids. */
+  logger: Logger;
+  /** Prometheus metrics of this process (served at /metrics). */
+  metrics: Metrics;
   /** What other modules do when runs change (openDeps gives every process the same list). */
   runHooks: readonly RunHooks[];
 }

@@ -3,6 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { Logger } from './logger.ts';
 
 export interface RunEvent {
   runId: string;
@@ -52,7 +53,7 @@ export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>> & {
 
 export interface EventBusOptions {
   /** Where connection trouble is reported: once when Redis is lost, once when it is back. */
-  log?: (line: string) => void;
+  logger?: Logger;
 }
 
 /**
@@ -76,7 +77,11 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
       close: async () => {},
     });
   }
-  const bridge = redisBridge(redisUrl, options.log ?? console.warn, (since) => local.publish('resync', { since }));
+  const bridge = redisBridge(
+    redisUrl,
+    (line) => options.logger?.warn(line),
+    (since) => local.publish('resync', { since }),
+  );
   return Object.assign(createPubSub<PubSubTopics>({ eventTarget: bridge.target }), {
     resyncs,
     redisHealth: bridge.health,

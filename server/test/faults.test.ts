@@ -7,6 +7,7 @@
 // The worker is the real one (startConfiguredWorker, with its own pool), driven by a trainer of the
 // test's own that prints numbered lines through the executor interface (RunOutput.log, backlog,
 // waitForRoom), so that what was printed is known exactly.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, createClient } from 'graphql-ws';
+import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { openDeps, startConfiguredWorker } from '../src/app.ts';
@@ -71,7 +73,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
         leaseSeconds,
         storageGraceSeconds,
         executors: { DRY_RUN: numberedLinesTrainer },
-        log: (line) => workerLog.push(line),
+        logger: pino({ level: 'info' }, { write: (line: string) => workerLog.push(JSON.parse(line).msg) }),
       },
     }).then((worker) => {
       workers.push(worker);

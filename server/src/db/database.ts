@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -19,6 +20,8 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string;
+  /** The PostgreSQL connection pool (its counts are exported as metrics); none for PGlite. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -44,17 +47,24 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let location: string;
   let closeDriver: () => Promise<void>;
+  let pool: pg.Pool | undefined;
   if (options.url) {
-    const pg = new PrismaPg({
+    // Our own pool, handed to the adapter: its counts feed /metrics, and it outlives the migration
+    // step's connection (the adapter would otherwise make a pool per connect()).
+    const ownPool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
       ...(options.timeoutMs
         ? { connectionTimeoutMillis: options.timeoutMs, query_timeout: options.timeoutMs, keepAlive: true }
         : {}),
     });
-    adapterFactory = pg;
+    // An idle connection that breaks (the server restarted) is dropped by the pool; without a
+    // listener Node would treat the event as an uncaught error.
+    ownPool.on('error', () => {});
+    pool = ownPool;
+    adapterFactory = new PrismaPg(ownPool);
     location = redactUrl(options.url);
-    closeDriver = async () => {};
+    closeDriver = () => ownPool.end();
   } else {
     let pglite: PGlite;
     let unlock = async () => {};
@@ -91,6 +101,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind: options.url ? 'postgres' : 'pglite',
     adapterFactory,
     location,
+    pool,
     async close() {
       await prisma.$disconnect();
       await closeDriver();

@@ -114,8 +114,8 @@ export async function handleOtlpTraces(
     } else if (isTransientDatabaseError(error)) {
       status = 503;
       message = 'The database is unreachable; the exporter should retry shortly';
-    } else if (deps.config.logLevel !== 'silent') {
-      console.error('Unexpected error storing OTLP traces:', error);
+    } else {
+      deps.logger.error({ err: error }, 'unexpected error storing OTLP traces');
     }
     if (res.headersSent) res.destroy();
     else reply(res, answerEncoding, status, encodeStatus(answerEncoding, rpcCodes[status] ?? 13, message));

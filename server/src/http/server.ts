@@ -19,6 +19,8 @@ import { graphiqlTabs } from './graphiql-examples.ts';
 import { useInputChecks } from './input-checks.ts';
 import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
 import { handleOtlpTraces, OTLP_TRACES_PATH } from './otlp.ts';
+import { handleMetrics, METRICS_PATH } from './metrics-endpoint.ts';
+import { requestId, useOperationMetrics, yogaLogger } from './observability.ts';
 import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
 import { createTokenWatch, type TokenWatch } from './token-watch.ts';
@@ -59,8 +61,9 @@ export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
     maskedErrors: { maskError },
     // useRequestSizeLimit holds bodies to REQUEST_MAX_BYTES; yoga's own 25 MB default would cut below it.
     maxRequestBodySize: false,
-    logging: config.logLevel === 'silent' ? false : config.logLevel,
+    logging: yogaLogger(deps.logger),
     plugins: [
+      useOperationMetrics(deps.metrics),
       useRequestSizeLimit(config.requestMaxBytes),
       ...useOperationLimits(),
       useInputChecks(),
@@ -68,11 +71,12 @@ export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
       useSubscriptionAuth(),
       ...(config.introspectionEnabled ? [] : [refuseIntrospection]),
     ],
-    context: async ({ request, res }) => {
+    context: async ({ request, res, params }) => {
       const viewer = await authenticate(deps, request.headers.get('authorization'));
       // An SSE subscription must end when its token is revoked, like a WebSocket.
       if (viewer.tokenId && res) tokenWatch.trackResponse(viewer.tokenId, res);
-      return { ...deps, viewer };
+      const logger = deps.logger.child({ requestId: requestId(request), operationName: params.operationName ?? undefined });
+      return { ...deps, logger, viewer };
     },
   });
 }
@@ -124,7 +128,6 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
   const yoga = createGraphQLHandler(deps, tokenWatch);
   const webRoot = config.webDistDir && existsSync(config.webDistDir) ? config.webDistDir : undefined;
   const hosts = allowedHostNames(config);
-  const logError = config.logLevel === 'silent' ? () => {} : console.error;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const { url, pathname } = requestUrl(req);
@@ -143,6 +146,7 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
     const refusal = checkHost(hosts, req.headers.host) ?? (pathname === OTLP_TRACES_PATH ? undefined : checkPostBody(req));
     if (refusal) return sendError(req, res, refusal.status, refusal.code, refusal.message);
     if (await handleOtlpTraces(deps, req, res, pathname)) return;
+    if (pathname === METRICS_PATH) return handleMetrics(deps, req, res);
     if (await handleDownload(deps, req, res, url)) return;
     if (!config.graphiqlEnabled && pathname === GRAPHQL_PATH && wantsGraphiQL(req, url)) {
       return sendError(req, res, 404, 'NOT_FOUND', 'GraphiQL is turned off on this server (GRAPHIQL_ENABLED=false)');
@@ -156,7 +160,7 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
       if (error instanceof DomainError) return sendError(req, res, statusOfError(error), error.code, error.message);
-      logError(`Unexpected error answering ${req.method} ${req.url}:`, error);
+      deps.logger.error({ err: error, method: req.method, url: req.url }, 'unexpected error answering a request');
       sendError(req, res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
     });
   });
@@ -174,7 +178,7 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
       if (refusal) return refuseUpgrade(socket, refusal.status, refusal.code, refusal.message);
       wss.handleUpgrade(req, socket, head, (client) => wss.emit('connection', client, req));
     } catch (error) {
-      logError('Unexpected error on a WebSocket upgrade:', error);
+      deps.logger.error({ err: error }, 'unexpected error on a WebSocket upgrade');
       socket.destroy();
     }
   });

@@ -26,7 +26,6 @@ export interface TokenWatch {
 export function createTokenWatch(deps: Deps, recheckMs = TOKEN_RECHECK_MS): TokenWatch {
   /** What ends each open connection, with the token it was opened with. */
   const open = new Map<() => void, string>();
-  const warn = deps.config.logLevel === 'silent' ? () => {} : console.warn;
   let checking = false;
 
   const track = (tokenId: string, end: () => void, onClosed: (listener: () => void) => void) => {
@@ -46,7 +45,7 @@ export function createTokenWatch(deps: Deps, recheckMs = TOKEN_RECHECK_MS): Toke
       }
     } catch (error) {
       // The database is away: connections stay as they are until the next check can read it.
-      warn('Could not re-check the tokens of open connections:', error instanceof Error ? error.message : error);
+      deps.logger.warn({ err: error }, 'could not re-check the tokens of open connections');
     } finally {
       checking = false;
     }

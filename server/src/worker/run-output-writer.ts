@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { isTransientDatabaseError, retryDelay } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { LogStream } from '../generated/prisma/enums.ts';
+import type { Logger } from '../logger.ts';
 import { sha256File } from '../modules/common/files.ts';
 
 /** Longer lines are split over several chunks, never cut: the text is kept whole. */
@@ -46,7 +47,8 @@ export interface RunOutputOptions {
   /** Folder for spool files; without it, unstored lines are kept in memory only. */
   spoolDir?: string;
   attempt?: number;
-  log?: (line: string) => void;
+  /** The run's logger (its lines carry the run id). */
+  logger?: Logger;
 }
 
 /** A stretch of failed writes: since when, how many attempts, the first seq it held back. */
@@ -217,7 +219,7 @@ export class RunOutput {
     const lines = this.seq - outage.firstSeq + 1;
     const marker = `${MARKER} storage unavailable for ${seconds} s: ${lines} lines kept, stored after ${outage.attempts + 1} attempts`;
     this.pushLine('STDERR', `${marker}\n`);
-    this.options.log?.(`run ${this.runId}: ${marker}`);
+    this.options.logger?.warn(marker);
     if (this.spool) {
       const { file } = this.spool;
       this.spool = undefined;
@@ -256,7 +258,7 @@ export class RunOutput {
       for (const point of points) spool.metrics.add(point);
     } catch (error) {
       // A full or read-only disk: the lines are still held in memory and retried.
-      this.options.log?.(`run ${this.runId}: could not write the spool: ${String(error)}`);
+      this.options.logger?.error({ err: error }, 'could not write the spool');
     }
   }
 
@@ -270,7 +272,7 @@ export class RunOutput {
       pubsub.publish('runMetricRecorded', this.runId, { runId: this.runId, lastStep });
       // Stored already: a failing early-stopping check must not make the batch be written again.
       await this.options.onMetrics?.(metrics).catch((error: unknown) => {
-        this.options.log?.(`run ${this.runId}: early-stopping check failed: ${String(error)}`);
+        this.options.logger?.warn({ err: error }, 'early-stopping check failed');
       });
     }
   }
@@ -334,7 +336,9 @@ async function storeOutput(
         ]
       : []),
   ]);
-  return chunks.length ? (results[0] as number) : 0;
+  const inserted = chunks.length ? (results[0] as number) : 0;
+  deps.metrics.logLinesStored.inc(inserted);
+  return inserted;
 }
 
 /**
@@ -347,7 +351,7 @@ export async function replaySpools(
   deps: Deps,
   spoolDir: string,
   isActive: (runId: string) => boolean,
-  log: (line: string) => void = () => {},
+  logger: Logger = deps.logger,
 ): Promise<number> {
   const files = (await readdir(spoolDir).catch(() => [] as string[])).filter((name) => name.endsWith('.ndjson')).sort();
   let stored = 0;
@@ -391,13 +395,13 @@ export async function replaySpools(
       const others = chunks.filter((c) => textOf.get(c.seq) !== c.text);
       if (others.length) {
         await writeFile(`${file}.unreplayed`, others.map((c) => `${JSON.stringify(c)}\n`).join(''));
-        log(`run ${runId}: ${others.length} spooled lines clash with lines stored since; kept in ${file}.unreplayed`);
+        logger.warn({ runId }, `${others.length} spooled lines clash with lines stored since; kept in ${file}.unreplayed`);
       }
     }
     const lastSeq = chunks.at(-1)?.seq;
     if (lastSeq !== undefined) deps.pubsub.publish('runLogAppended', runId, { runId, lastSeq });
     await unlink(file);
-    log(`run ${runId}: ${MARKER} ${inserted} lines from the spool ${name} stored`);
+    logger.info({ runId }, `${MARKER} ${inserted} lines from the spool ${name} stored`);
     stored += inserted;
   }
   return stored;

@@ -18,6 +18,7 @@ import { executors as defaultExecutors } from '../executors/index.ts';
 import { type RunExecutor, RunFailure } from '../executors/types.ts';
 import type { Run } from '../generated/prisma/client.ts';
 import type { RunStopReason } from '../generated/prisma/enums.ts';
+import { type Logger, shortError } from '../logger.ts';
 import { type ExecutorName, runConfigSpec, withDefaults } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
@@ -31,7 +32,8 @@ export interface WorkerOptions {
   storageGraceSeconds?: number;
   /** Replaces executors (tests drive the real worker with a trainer of their own). */
   executors?: Partial<Record<ExecutorName, RunExecutor>>;
-  log?: (line: string) => void;
+  /** Where the worker logs (default: the process's logger); its lines carry workerId, a run's also runId. */
+  logger?: Logger;
 }
 
 /** Why an execution was aborted. */
@@ -43,13 +45,6 @@ type StopReason =
 
 /** Where a worker keeps the output it could not store yet: one file per run attempt. */
 export const spoolDir = (deps: Deps) => path.join(deps.config.dataDir, 'spool');
-
-/** The last line of an error message: Prisma's start with the call site, the cause comes last. */
-const shortError = (error: unknown) =>
-  String(error instanceof Error ? error.message : error)
-    .trim()
-    .split('\n')
-    .at(-1);
 
 export interface Worker {
   id: string;
@@ -133,7 +128,7 @@ export async function recoverLostRuns(deps: Deps): Promise<number> {
 
 export function startWorker(deps: Deps, options: WorkerOptions): Worker {
   const id = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const log = options.log ?? (() => {});
+  const logger = (options.logger ?? deps.logger).child({ workerId: id });
   const executors = { ...defaultExecutors, ...options.executors };
   const leaseMs = options.leaseSeconds * 1000;
   const graceSeconds = options.storageGraceSeconds ?? 300;
@@ -145,7 +140,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       signal: halt.signal,
       onRetry: (attempt, error) => {
         if (attempt === 1 || attempt % 10 === 0)
-          log(`worker ${id}: ${what}: attempt ${attempt} failed (${shortError(error)}); retrying`);
+          logger.warn(`${what}: attempt ${attempt} failed (${shortError(error)}); retrying`);
       },
     });
   let stopping = false;
@@ -173,7 +168,10 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
   void (async () => {
     for await (const event of events) {
       if (event.status === 'PENDING') wake();
-      if (event.status === 'CANCELLING') await cancelActiveRun(event.runId).catch((error: unknown) => log(String(error)));
+      if (event.status === 'CANCELLING')
+        await cancelActiveRun(event.runId).catch((error: unknown) =>
+          logger.error({ err: error, runId: event.runId }, 'could not stop a cancelled run'),
+        );
     }
   })();
 
@@ -202,10 +200,11 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     const outputDir = runOutputDir(deps, run.id);
     await mkdir(outputDir, { recursive: true });
     const workDir = await mkdtemp(path.join(tmpdir(), `tunix-run-${run.id.slice(0, 8)}-`));
+    const runLogger = logger.child({ runId: run.id });
     const output = new RunOutput(deps, run.id, run.lastLogSeq, {
       spoolDir: spoolDir(deps),
       attempt: run.attempt,
-      log,
+      logger: runLogger,
       onMetrics: async (points) => {
         for (const hooks of deps.runHooks) {
           const stop = await hooks.metricsStored?.(deps, run.id, points);
@@ -218,7 +217,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     });
     entry.output = output;
     if (halt.signal.aborted) output.abandon();
-    log(`run ${run.id}: started (${run.executor}, attempt ${run.attempt})`);
+    runLogger.info(`started (${run.executor}, attempt ${run.attempt})`);
     let outcome: {
       status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'TIMED_OUT';
       exitCode?: number;
@@ -272,7 +271,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       if (error instanceof OutputNotStored || isTransientDatabaseError(error)) {
         // Shutting down while the database is away: the spool keeps the output, the lease expires,
         // and the next worker stores the spool and recovers the run.
-        log(`run ${run.id}: left for recovery (${shortError(error)})`);
+        runLogger.warn(`left for recovery (${shortError(error)})`);
         return;
       }
       outcome = { status: 'FAILED', error: `Could not store the run's output: ${String(error)}`, reason: 'storage error' };
@@ -311,13 +310,19 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
           `run ${run.id}: recording ${outcome.status}`,
         );
       }
-      log(`run ${run.id}: ${shutdown ? 'requeued' : outcome.status}`);
+      runLogger.info({ status: shutdown ? 'PENDING' : outcome.status }, shutdown ? 'requeued' : outcome.status);
+      if (!shutdown && run.startedAt) {
+        deps.metrics.runDuration.observe(
+          { executor: run.executor, status: outcome.status },
+          (Date.now() - run.startedAt.getTime()) / 1000,
+        );
+      }
     } catch (error) {
       if (error instanceof DomainError && error.code === 'INVALID_STATE') {
         // Another worker took the run over (or a retried change had committed already).
-        log(`run ${run.id}: not recorded as ${shutdown ? 'PENDING' : outcome.status}: ${error.message}`);
+        runLogger.warn(`not recorded as ${shutdown ? 'PENDING' : outcome.status}: ${error.message}`);
       } else if (isTransientDatabaseError(error)) {
-        log(`run ${run.id}: left for recovery (${shortError(error)})`);
+        runLogger.warn(`left for recovery (${shortError(error)})`);
       } else throw error;
     }
   };
@@ -342,15 +347,18 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
       try {
         // Every tick (a third of the lease): a busy machine delaying one renewal must not cost the lease.
         if (Date.now() - lastRenewal >= leaseMs / 3) {
-          await renewLeases();
+          await renewLeases().catch((error: unknown) => {
+            if (running.size) deps.metrics.leaseRenewalsFailed.inc();
+            throw error;
+          });
           lastRenewal = Date.now();
           reachableSince ??= lastRenewal;
-          if (!reachable) log(`worker ${id}: database reachable again`);
+          if (!reachable) logger.info('database reachable again');
           reachable = true;
           // Within one lease period of reaching the database, every live worker has renewed too:
           // only then is an expired lease a sign of a dead worker rather than of the outage.
           if (lastRenewal - reachableSince >= leaseMs) {
-            await replaySpools(deps, spoolDir(deps), (runId) => running.has(runId), log);
+            await replaySpools(deps, spoolDir(deps), (runId) => running.has(runId), logger);
             await recoverLostRuns(deps);
           }
         }
@@ -359,16 +367,18 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
           if (!run) break;
           const entry = { controller: new AbortController(), done: Promise.resolve() };
           running.set(run.id, entry);
+          deps.metrics.workerLeasesHeld.inc();
           entry.done = execute(run, entry)
-            .catch((error: unknown) => log(`run ${run.id}: worker error: ${String(error)}`))
+            .catch((error: unknown) => logger.error({ err: error, runId: run.id }, 'worker error'))
             .finally(() => {
               running.delete(run.id);
+              deps.metrics.workerLeasesHeld.dec();
               wake();
             });
         }
       } catch (error) {
-        if (!isTransientDatabaseError(error)) log(`worker ${id}: ${String(error)}`);
-        else if (reachable) log(`worker ${id}: database unavailable (${shortError(error)}); retrying`);
+        if (!isTransientDatabaseError(error)) logger.error({ err: error }, 'worker loop failed; retrying');
+        else if (reachable) logger.warn(`database unavailable (${shortError(error)}); retrying`);
         reachable = !isTransientDatabaseError(error);
         if (!reachable) reachableSince = undefined;
       }

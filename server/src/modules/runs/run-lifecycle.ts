@@ -80,7 +80,7 @@ export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status
       await hooks.statusChanged?.(deps, run);
     } catch (error) {
       // The run's own change is committed; a hook's failure must not undo or hide it.
-      console.error(`run ${run.id}: a run-change hook failed:`, error);
+      deps.logger.error({ runId: run.id, err: error }, 'a run-change hook failed');
     }
   }
 }
