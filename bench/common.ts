@@ -16,6 +16,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { openDeps, startApp, startConfiguredWorker } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
+import type { Deps } from '../server/src/deps.ts';
 import { startHttpServer } from '../server/src/http/server.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -269,6 +270,8 @@ export interface BenchServer {
   wsClient(): Client;
   /** SQL statements sent since the last reset (only with `countQueries`). */
   queries: string[];
+  /** Rows of a raw SQL statement on the server's database: for seeding more than the API would in time. */
+  sql<T = Record<string, unknown>>(statement: string): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -308,12 +311,14 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
   const queries: string[] = [];
   let url: string;
   let closeApp: () => Promise<void>;
+  let prisma: Deps['prisma'];
   try {
     if (options.countQueries) {
       const { db, deps } = await openDeps(config, { onQuery: (sql) => queries.push(sql) });
       const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
       const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
       url = http.url;
+      prisma = deps.prisma;
       closeApp = async () => {
         await worker?.stop();
         await http.close();
@@ -323,6 +328,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     } else {
       const app = await startApp(config);
       url = app.http.url;
+      prisma = app.deps.prisma;
       closeApp = () => app.close();
     }
   } catch (error) {
@@ -369,6 +375,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
       return client;
     },
     queries,
+    sql: (statement) => prisma.$queryRawUnsafe(statement),
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
       await closeApp();

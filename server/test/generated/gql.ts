@@ -20,6 +20,9 @@ type Documents = {
     "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": typeof types.CreateTracesDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": typeof types.BuildDatasetDocument,
     "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": typeof types.CreateTuningJobDocument,
+    "\n  query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {\n    runs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id name number tags summaryMetrics config dataset { key } statusChanges { toStatus } } }\n    }\n  }\n": typeof types.RunsTableDocument,
+    "\n  mutation UpdateRun($input: UpdateRunInput!) {\n    updateRun(input: $input) { run { id name number tags notes } }\n  }\n": typeof types.UpdateRunDocument,
+    "\n  query RunValueKeys { runValueKeys { metrics params } }\n": typeof types.RunValueKeysDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateRun($input: CreateRunInput!) {\n    createRun(input: $input) {\n      run {\n        id\n        status\n        executor\n        baseModel\n        config\n        dataset { key }\n        statusChanges { fromStatus toStatus reason }\n      }\n    }\n  }\n": types.CreateRunDocument,
@@ -27,6 +30,9 @@ const documents: Documents = {
     "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": types.CreateTracesDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": types.BuildDatasetDocument,
     "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": types.CreateTuningJobDocument,
+    "\n  query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {\n    runs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id name number tags summaryMetrics config dataset { key } statusChanges { toStatus } } }\n    }\n  }\n": types.RunsTableDocument,
+    "\n  mutation UpdateRun($input: UpdateRunInput!) {\n    updateRun(input: $input) { run { id name number tags notes } }\n  }\n": types.UpdateRunDocument,
+    "\n  query RunValueKeys { runValueKeys { metrics params } }\n": types.RunValueKeysDocument,
 };
 
 /**
@@ -49,6 +55,18 @@ export function graphql(source: "\n  mutation BuildDataset($input: BuildDatasetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n"): typeof import('./graphql.ts').CreateTuningJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {\n    runs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id name number tags summaryMetrics config dataset { key } statusChanges { toStatus } } }\n    }\n  }\n"): typeof import('./graphql.ts').RunsTableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRun($input: UpdateRunInput!) {\n    updateRun(input: $input) { run { id name number tags notes } }\n  }\n"): typeof import('./graphql.ts').UpdateRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunValueKeys { runValueKeys { metrics params } }\n"): typeof import('./graphql.ts').RunValueKeysDocument;
 
 
 export function graphql(source: string) {

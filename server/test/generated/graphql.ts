@@ -119,6 +119,11 @@ export type MetricMode =
   /** Lower is better (losses). */
   | 'MIN';
 
+/** Sort direction of a list. Ties are broken by id in the same direction, so pages are stable. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Hyperparameters and executor settings; runConfigSpec(executor) lists what each executor takes. Omitted values take their defaults. */
 export type RunConfigInput = {
   /** Examples (builtin: characters) per gradient step. Allowed: ≥ 1 and ≤ 512; default 32. */
@@ -151,6 +156,38 @@ export type RunConfigInput = {
   weightDecay?: number | null | undefined;
 };
 
+export type RunFilter = {
+  baseModel?: string | null | undefined;
+  createdAfter?: string | null | undefined;
+  createdBefore?: string | null | undefined;
+  datasetId?: string | number | null | undefined;
+  executor?: Executor | null | undefined;
+  /** Ranges of summary metrics; all must hold. */
+  metrics?: Array<RunValueRange> | null | undefined;
+  /** Ranges of numeric config params; all must hold. */
+  params?: Array<RunValueRange> | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<RunStatus> | null | undefined;
+  /** Runs carrying every one of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** Runs without the value come after those with it, newest first. Ties are broken by id. */
+export type RunOrder = {
+  by: RunOrderBy;
+  direction?: OrderDirection;
+  /** The metric or param, for METRIC and PARAM. */
+  key?: string | null | undefined;
+};
+
+export type RunOrderBy =
+  /** When the run was queued. */
+  | 'CREATED_AT'
+  /** A summary metric, named in key. */
+  | 'METRIC'
+  /** A numeric config param, named in key. */
+  | 'PARAM';
+
 /** PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped. */
 export type RunStatus =
   | 'CANCELLED'
@@ -160,6 +197,14 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED'
   | 'TIMED_OUT';
+
+/** Runs whose value of `key` lies in [min, max] (a missing end is open); runs without the value are left out. */
+export type RunValueRange = {
+  /** A metric name (evalLoss) or param name (learningRate, params.lr). */
+  key: string;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
 
 /** How the traces of a dataset were chosen. */
 export type SelectionStrategy =
@@ -202,6 +247,17 @@ export type TuningJobStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** Only the fields given change. */
+export type UpdateRunInput = {
+  id: string | number;
+  /** Up to 256 characters; null or empty gives the run back its default name. */
+  name?: string | null | undefined;
+  /** Up to 10,000 characters; null or empty clears them. */
+  notes?: string | null | undefined;
+  /** The whole new list: up to 20 tags of up to 64 characters; repeats are dropped. */
+  tags?: Array<string> | null | undefined;
+};
+
 export type CreateRunMutationVariables = Exact<{
   input: CreateRunInput;
 }>;
@@ -237,6 +293,30 @@ export type CreateTuningJobMutationVariables = Exact<{
 
 
 export type CreateTuningJobMutation = { createTuningJob: { tuningJob: { id: string, status: TuningJobStatus } } };
+
+export type RunsTableQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: RunFilter | null | undefined;
+  orderBy?: RunOrder | null | undefined;
+}>;
+
+
+export type RunsTableQuery = { runs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, number: number, tags: Array<string>, summaryMetrics: unknown, config: unknown, dataset: { key: string }, statusChanges: Array<{ toStatus: RunStatus }> } }> } };
+
+export type UpdateRunMutationVariables = Exact<{
+  input: UpdateRunInput;
+}>;
+
+
+export type UpdateRunMutation = { updateRun: { run: { id: string, name: string, number: number, tags: Array<string>, notes: string | null } } };
+
+export type RunValueKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunValueKeysQuery = { runValueKeys: { metrics: Array<string>, params: Array<string> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -324,3 +404,60 @@ export const CreateTuningJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTuningJobMutation, CreateTuningJobMutationVariables>;
+export const RunsTableDocument = new TypedDocumentString(`
+    query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {
+  runs(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        number
+        tags
+        summaryMetrics
+        config
+        dataset {
+          key
+        }
+        statusChanges {
+          toStatus
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsTableQuery, RunsTableQueryVariables>;
+export const UpdateRunDocument = new TypedDocumentString(`
+    mutation UpdateRun($input: UpdateRunInput!) {
+  updateRun(input: $input) {
+    run {
+      id
+      name
+      number
+      tags
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRunMutation, UpdateRunMutationVariables>;
+export const RunValueKeysDocument = new TypedDocumentString(`
+    query RunValueKeys {
+  runValueKeys {
+    metrics
+    params
+  }
+}
+    `) as unknown as TypedDocumentString<RunValueKeysQuery, RunValueKeysQueryVariables>;

@@ -57,7 +57,7 @@ async function cursorTimeBound(
 /** The models listed at the root by creation time, and the part of a Prisma table this reads. */
 type CreatedModel = 'Trace' | 'Dataset' | 'Run' | 'TuningJob' | 'RegressionBaseline';
 type TimeBound = Awaited<ReturnType<typeof cursorTimeBound>>;
-type PageQuery = { cursor?: { id: string }; take?: number; skip?: number };
+export type PageQuery = { cursor?: { id: string }; take?: number; skip?: number };
 interface CreatedTable<Model extends PrismaTypes[CreatedModel]> {
   findUnique(args: { where: { id: string }; select: { createdAt: true } }): Promise<{ createdAt: Date } | null>;
   findMany(
@@ -83,10 +83,18 @@ export function createdConnection<Type extends CreatedModel, Args extends InputF
     table: (ctx: Context) => CreatedTable<PrismaTypes[Type]>;
     where: (args: InputShapeFromFields<Args>) => PrismaTypes[Type]['Where'];
     direction?: (args: InputShapeFromFields<Args>) => Direction;
+    /** Another order for some arguments (e.g. by a value): the page it returns, or undefined for creation order. */
+    orderedPage?: (
+      query: PageQuery,
+      args: InputShapeFromFields<Args>,
+      ctx: Context,
+    ) => Promise<PrismaTypes[Type]['Shape'][]> | undefined;
   },
 ) {
-  const { table, where, direction = () => 'desc' } = options;
+  const { table, where, direction = () => 'desc', orderedPage } = options;
   const resolve = async (query: PageQuery, _root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => {
+    const ordered = orderedPage?.(query, args, ctx);
+    if (ordered) return ordered;
     const order = direction(args);
     const bound = await cursorTimeBound(query, order, (id) =>
       table(ctx).findUnique({ where: { id }, select: { createdAt: true } }),

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
+import { recordRunValues } from './run-values.ts';
 
 export const TERMINAL_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'];
 export const isTerminal = (status: string): boolean => (TERMINAL_STATUSES as readonly string[]).includes(status);
@@ -64,6 +65,8 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
     await tx.runStatusChange.create({
       data: { runId, fromStatus: current.status, toStatus: to, reason: options.reason ?? null },
     });
+    // The summary's numbers also go to RunValue, where lists sort and filter by them.
+    if (options.data?.summaryMetrics !== undefined) await recordRunValues(tx, runId, 'METRIC', options.data.summaryMetrics);
     return run;
   });
   await publishRunChange(deps, result);

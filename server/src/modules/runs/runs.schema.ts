@@ -1,13 +1,24 @@
 import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../builder.ts';
-import { notFound } from '../../errors.ts';
+import { invalidInput, notFound } from '../../errors.ts';
 import type { Resync, RunEvent } from '../../pubsub.ts';
-import { createdConnection } from '../common/connection.ts';
+import { createdConnection, OrderDirection } from '../common/connection.ts';
 import { liveAfterSnapshot, withResyncs } from '../common/live.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { describeLimits, EXECUTORS, type RunConfig, runConfigSpec } from './run-config.ts';
 import { isTerminal } from './run-lifecycle.ts';
-import { cancelRun, checkRawArgvRole, createRun, DEFAULT_BASE_MODEL, runWhere } from './runs.service.ts';
+import { defaultRunName } from './run-values.ts';
+import {
+  cancelRun,
+  checkRawArgvRole,
+  createRun,
+  DEFAULT_BASE_MODEL,
+  pageRunsByValue,
+  type RunValueOrder,
+  runValueKeys,
+  runWhere,
+  updateRun,
+} from './runs.service.ts';
 
 export const RunStatus = builder.enumType('RunStatus', {
   description: 'PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped.',
@@ -43,7 +54,14 @@ export const RunNode = builder.prismaNode('Run', {
   id: { field: 'id' },
   description: 'A fine-tuning run of a base model on a dataset.',
   fields: (t) => ({
-    name: t.exposeString('name', { nullable: true }),
+    name: t.string({
+      description: 'The name it was given, else its default name from its number (e.g. swift-otter-42).',
+      select: { name: true, number: true },
+      resolve: (run) => run.name ?? defaultRunName(run.number),
+    }),
+    number: t.exposeInt('number', { description: 'The run’s place in the order of creation, from 1.' }),
+    tags: t.exposeStringList('tags', { description: 'Free labels; runs(filter: { tags }) finds runs carrying all of them.' }),
+    notes: t.exposeString('notes', { nullable: true, description: 'Free text people wrote about the run.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the run was queued.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
@@ -84,9 +102,21 @@ builder.prismaObject('RunStatusChange', {
   }),
 });
 
+const RunValueRange = builder.inputType('RunValueRange', {
+  description: 'Runs whose value of `key` lies in [min, max] (a missing end is open); runs without the value are left out.',
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'A metric name (evalLoss) or param name (learningRate, params.lr).' }),
+    min: t.float(),
+    max: t.float(),
+  }),
+});
+
 const RunFilter = builder.inputType('RunFilter', {
   fields: (t) => ({
     status: t.field({ type: [RunStatus], description: 'Any of these statuses.' }),
+    tags: t.stringList({ description: 'Runs carrying every one of these tags.' }),
+    metrics: t.field({ type: [RunValueRange], description: 'Ranges of summary metrics; all must hold.' }),
+    params: t.field({ type: [RunValueRange], description: 'Ranges of numeric config params; all must hold.' }),
     datasetId: t.globalID({ for: DatasetNode }),
     baseModel: t.string(),
     executor: t.field({ type: Executor }),
@@ -98,12 +128,64 @@ const RunFilter = builder.inputType('RunFilter', {
 type RunFilterArg = typeof RunFilter.$inferInput | null | undefined;
 const toRunFilter = (filter: RunFilterArg) => filter && { ...filter, datasetId: filter.datasetId?.id };
 
+const RunOrderBy = builder.enumType('RunOrderBy', {
+  values: {
+    CREATED_AT: { description: 'When the run was queued.' },
+    METRIC: { description: 'A summary metric, named in key.' },
+    PARAM: { description: 'A numeric config param, named in key.' },
+  } as const,
+});
+
+const RunOrder = builder.inputType('RunOrder', {
+  description: 'Runs without the value come after those with it, newest first. Ties are broken by id.',
+  fields: (t) => ({
+    by: t.field({ type: RunOrderBy, required: true }),
+    key: t.string({ description: 'The metric or param, for METRIC and PARAM.' }),
+    direction: t.field({ type: OrderDirection, required: true, defaultValue: 'desc' }),
+  }),
+});
+
+type RunOrderArg = typeof RunOrder.$inferInput | null | undefined;
+
+/** The value order asked for, or null for creation order; a METRIC or PARAM order without its key is refused. */
+function valueOrder(order: RunOrderArg): RunValueOrder | null {
+  if (!order || order.by === 'CREATED_AT') return null;
+  const key = order.key?.trim();
+  if (!key || key.length > 128) {
+    throw invalidInput([
+      { path: 'orderBy.key', message: `names the ${order.by === 'METRIC' ? 'metric' : 'param'} (1–128 characters)` },
+    ]);
+  }
+  return { kind: order.by, key, direction: order.direction };
+}
+
 builder.queryField('runs', (t) =>
   createdConnection(t, 'Run', {
-    description: 'Runs, newest first.',
-    args: { filter: t.arg({ type: RunFilter }) },
+    description: 'Runs, newest first unless orderBy says otherwise.',
+    args: { filter: t.arg({ type: RunFilter }), orderBy: t.arg({ type: RunOrder }) },
     table: (ctx) => ctx.prisma.run,
     where: (args) => runWhere(toRunFilter(args.filter)),
+    direction: (args) => (args.orderBy?.by === 'CREATED_AT' ? args.orderBy.direction : 'desc'),
+    orderedPage: (query, args, ctx) => {
+      const order = valueOrder(args.orderBy);
+      return order ? pageRunsByValue(ctx.prisma, runWhere(toRunFilter(args.filter)), order, query) : undefined;
+    },
+  }),
+);
+
+const RunValueKeys = builder.objectRef<{ metrics: string[]; params: string[] }>('RunValueKeys').implement({
+  description: 'The names runs have values for: what runs(orderBy) and RunFilter ranges can name.',
+  fields: (t) => ({
+    metrics: t.exposeStringList('metrics'),
+    params: t.exposeStringList('params'),
+  }),
+});
+
+builder.queryField('runValueKeys', (t) =>
+  t.field({
+    type: RunValueKeys,
+    description: 'Every summary metric and numeric config param some run has, by name.',
+    resolve: (_root, _args, ctx) => runValueKeys(ctx.prisma),
   }),
 );
 
@@ -183,6 +265,28 @@ builder.mutationField('createRun', (t) =>
       checkRawArgvRole(ctx, input.config);
       const run = await createRun(ctx, { ...input, datasetId: input.datasetId.id, config: input.config as never });
       return { runId: run.id };
+    },
+  }),
+);
+
+const UpdateRunInput = builder.inputType('UpdateRunInput', {
+  description: 'Only the fields given change.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: RunNode }),
+    name: t.string({ description: 'Up to 256 characters; null or empty gives the run back its default name.' }),
+    tags: t.stringList({ description: 'The whole new list: up to 20 tags of up to 64 characters; repeats are dropped.' }),
+    notes: t.string({ description: 'Up to 10,000 characters; null or empty clears them.' }),
+  }),
+});
+
+builder.mutationField('updateRun', (t) =>
+  t.field({
+    type: RunPayload('UpdateRunPayload'),
+    description: 'Renames a run or sets its tags or notes, at any status.',
+    args: { input: t.arg({ type: UpdateRunInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { id, ...changes } = input;
+      return { runId: (await updateRun(ctx, id.id, changes)).id };
     },
   }),
 );

@@ -788,6 +788,8 @@ export type Mutation = {
   setModelAlias: SetModelAliasPayload;
   /** Starts a CREATED job: schedules its first maxConcurrentTrials trials. Follow it with tuningJobUpdated. */
   startTuningJob: StartTuningJobPayload;
+  /** Renames a run or sets its tags or notes, at any status. */
+  updateRun: UpdateRunPayload;
 };
 
 
@@ -885,6 +887,11 @@ export type MutationStartTuningJobArgs = {
   input: StartTuningJobInput;
 };
 
+
+export type MutationUpdateRunArgs = {
+  input: UpdateRunInput;
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -970,7 +977,9 @@ export type Query = {
   run?: Maybe<Run>;
   /** What config.* of createRun (and baseConfig of createTuningJob) takes for this executor on this server. */
   runConfigSpec: RunConfigSpec;
-  /** Runs, newest first. */
+  /** Every summary metric and numeric config param some run has, by name. */
+  runValueKeys: RunValueKeys;
+  /** Runs, newest first unless orderBy says otherwise. */
   runs: RunConnection;
   trace?: Maybe<Trace>;
   /** Traces, newest first by default. Keyset-paginated: pages stay stable while traces are added. */
@@ -1086,6 +1095,7 @@ export type QueryRunsArgs = {
   filter?: InputMaybe<RunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RunOrder>;
 };
 
 
@@ -1239,7 +1249,12 @@ export type Run = Node & {
   maxAttempts: Scalars['Int']['output'];
   /** Each metric’s series, for charts. names: only these metrics. */
   metricSeries: Array<RunMetricSeries>;
-  name?: Maybe<Scalars['String']['output']>;
+  /** The name it was given, else its default name from its number (e.g. swift-otter-42). */
+  name: Scalars['String']['output'];
+  /** Free text people wrote about the run. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The run’s place in the order of creation, from 1. */
+  number: Scalars['Int']['output'];
   /** The run's regression checks (its history of verdicts), newest first. */
   regressionChecks: RunRegressionCheckConnection;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1250,6 +1265,8 @@ export type Run = Node & {
   stopReason?: Maybe<RunStopReason>;
   /** Last value of each metric. */
   summaryMetrics?: Maybe<Scalars['JSON']['output']>;
+  /** Free labels; runs(filter: { tags }) finds runs carrying all of them. */
+  tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1397,8 +1414,14 @@ export type RunFilter = {
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   datasetId?: InputMaybe<Scalars['ID']['input']>;
   executor?: InputMaybe<Executor>;
+  /** Ranges of summary metrics; all must hold. */
+  metrics?: InputMaybe<Array<RunValueRange>>;
+  /** Ranges of numeric config params; all must hold. */
+  params?: InputMaybe<Array<RunValueRange>>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<RunStatus>>;
+  /** Runs carrying every one of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A piece of a run’s output: one line, or part of a very long line. seq starts at 1 and has no gaps. */
@@ -1440,6 +1463,23 @@ export type RunMetricSeries = {
   /** Points stored, before downsampling. */
   total: Scalars['Int']['output'];
 };
+
+/** Runs without the value come after those with it, newest first. Ties are broken by id. */
+export type RunOrder = {
+  by: RunOrderBy;
+  direction?: OrderDirection;
+  /** The metric or param, for METRIC and PARAM. */
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+export enum RunOrderBy {
+  /** When the run was queued. */
+  CreatedAt = 'CREATED_AT',
+  /** A summary metric, named in key. */
+  Metric = 'METRIC',
+  /** A numeric config param, named in key. */
+  Param = 'PARAM'
+}
 
 export type RunRegressionCheckConnection = {
   __typename?: 'RunRegressionCheckConnection';
@@ -1488,6 +1528,21 @@ export enum RunStopReason {
   /** Its worker stopped renewing the lease and no attempts were left. */
   WorkerLost = 'WORKER_LOST'
 }
+
+/** The names runs have values for: what runs(orderBy) and RunFilter ranges can name. */
+export type RunValueKeys = {
+  __typename?: 'RunValueKeys';
+  metrics: Array<Scalars['String']['output']>;
+  params: Array<Scalars['String']['output']>;
+};
+
+/** Runs whose value of `key` lies in [min, max] (a missing end is open); runs without the value are left out. */
+export type RunValueRange = {
+  /** A metric name (evalLoss) or param name (learningRate, params.lr). */
+  key: Scalars['String']['input'];
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type ScoreTracesInput = {
   /** Only `baseline` today. */
@@ -1874,6 +1929,22 @@ export enum TuningJobStatus {
   Succeeded = 'SUCCEEDED'
 }
 
+/** Only the fields given change. */
+export type UpdateRunInput = {
+  id: Scalars['ID']['input'];
+  /** Up to 256 characters; null or empty gives the run back its default name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10,000 characters; null or empty clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new list: up to 20 tags of up to 64 characters; repeats are dropped. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateRunPayload = {
+  __typename?: 'UpdateRunPayload';
+  run: Run;
+};
+
 /** Who is calling. Answered without a token, so a client can learn that it must ask for one. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1981,6 +2052,7 @@ export type GraphCacheKeysConfig = {
   RunRegressionCheckConnection?: (data: WithTypename<RunRegressionCheckConnection>) => null | string,
   RunRegressionCheckEdge?: (data: WithTypename<RunRegressionCheckEdge>) => null | string,
   RunStatusChange?: (data: WithTypename<RunStatusChange>) => null | string,
+  RunValueKeys?: (data: WithTypename<RunValueKeys>) => null | string,
   ScoreTracesPayload?: (data: WithTypename<ScoreTracesPayload>) => null | string,
   SetModelAliasPayload?: (data: WithTypename<SetModelAliasPayload>) => null | string,
   StartTuningJobPayload?: (data: WithTypename<StartTuningJobPayload>) => null | string,
@@ -2002,6 +2074,7 @@ export type GraphCacheKeysConfig = {
   TuningJob?: (data: WithTypename<TuningJob>) => null | string,
   TuningJobConnection?: (data: WithTypename<TuningJobConnection>) => null | string,
   TuningJobEdge?: (data: WithTypename<TuningJobEdge>) => null | string,
+  UpdateRunPayload?: (data: WithTypename<UpdateRunPayload>) => null | string,
   Viewer?: (data: WithTypename<Viewer>) => null | string,
   ViewerScopes?: (data: WithTypename<ViewerScopes>) => null | string,
   WorkerHealth?: (data: WithTypename<WorkerHealth>) => null | string
@@ -2026,6 +2099,7 @@ export type GraphCacheResolvers = {
     regressionBaselines?: GraphCacheResolver<WithTypename<Query>, QueryRegressionBaselinesArgs, WithTypename<RegressionBaselineConnection> | string>,
     run?: GraphCacheResolver<WithTypename<Query>, QueryRunArgs, WithTypename<Run> | string>,
     runConfigSpec?: GraphCacheResolver<WithTypename<Query>, QueryRunConfigSpecArgs, WithTypename<RunConfigSpec> | string>,
+    runValueKeys?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<RunValueKeys> | string>,
     runs?: GraphCacheResolver<WithTypename<Query>, QueryRunsArgs, WithTypename<RunConnection> | string>,
     trace?: GraphCacheResolver<WithTypename<Query>, QueryTraceArgs, WithTypename<Trace> | string>,
     traces?: GraphCacheResolver<WithTypename<Query>, QueryTracesArgs, WithTypename<TraceConnection> | string>,
@@ -2376,12 +2450,15 @@ export type GraphCacheResolvers = {
     maxAttempts?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
     metricSeries?: GraphCacheResolver<WithTypename<Run>, RunMetricSeriesArgs, Array<WithTypename<RunMetricSeries> | string>>,
     name?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    notes?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    number?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
     regressionChecks?: GraphCacheResolver<WithTypename<Run>, RunRegressionChecksArgs, WithTypename<RunRegressionCheckConnection> | string>,
     startedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     status?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStatus | string>,
     statusChanges?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<WithTypename<RunStatusChange> | string>>,
     stopReason?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, RunStopReason | string>,
     summaryMetrics?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    tags?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
     updatedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>
   },
   RunArtifact?: {
@@ -2464,6 +2541,10 @@ export type GraphCacheResolvers = {
     fromStatus?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, RunStatus | string>,
     reason?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, Scalars['String']['output'] | string>,
     toStatus?: GraphCacheResolver<WithTypename<RunStatusChange>, Record<string, never>, RunStatus | string>
+  },
+  RunValueKeys?: {
+    metrics?: GraphCacheResolver<WithTypename<RunValueKeys>, Record<string, never>, Array<Scalars['String']['output'] | string>>,
+    params?: GraphCacheResolver<WithTypename<RunValueKeys>, Record<string, never>, Array<Scalars['String']['output'] | string>>
   },
   ScoreTracesPayload?: {
     scores?: GraphCacheResolver<WithTypename<ScoreTracesPayload>, Record<string, never>, Array<WithTypename<TraceScore> | string>>
@@ -2610,6 +2691,9 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<TuningJobEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<TuningJobEdge>, Record<string, never>, WithTypename<TuningJob> | string>
   },
+  UpdateRunPayload?: {
+    run?: GraphCacheResolver<WithTypename<UpdateRunPayload>, Record<string, never>, WithTypename<Run> | string>
+  },
   Viewer?: {
     authRequired?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     role?: GraphCacheResolver<WithTypename<Viewer>, Record<string, never>, TokenRole | string>,
@@ -2647,7 +2731,8 @@ export type GraphCacheOptimisticUpdaters = {
   revokeApiToken?: GraphCacheOptimisticMutationResolver<MutationRevokeApiTokenArgs, WithTypename<RevokeApiTokenPayload>>,
   scoreTraces?: GraphCacheOptimisticMutationResolver<MutationScoreTracesArgs, WithTypename<ScoreTracesPayload>>,
   setModelAlias?: GraphCacheOptimisticMutationResolver<MutationSetModelAliasArgs, WithTypename<SetModelAliasPayload>>,
-  startTuningJob?: GraphCacheOptimisticMutationResolver<MutationStartTuningJobArgs, WithTypename<StartTuningJobPayload>>
+  startTuningJob?: GraphCacheOptimisticMutationResolver<MutationStartTuningJobArgs, WithTypename<StartTuningJobPayload>>,
+  updateRun?: GraphCacheOptimisticMutationResolver<MutationUpdateRunArgs, WithTypename<UpdateRunPayload>>
 };
 
 export type GraphCacheUpdaters = {
@@ -2669,6 +2754,7 @@ export type GraphCacheUpdaters = {
     regressionBaselines?: GraphCacheUpdateResolver<{ regressionBaselines: WithTypename<RegressionBaselineConnection> }, QueryRegressionBaselinesArgs>,
     run?: GraphCacheUpdateResolver<{ run: Maybe<WithTypename<Run>> }, QueryRunArgs>,
     runConfigSpec?: GraphCacheUpdateResolver<{ runConfigSpec: WithTypename<RunConfigSpec> }, QueryRunConfigSpecArgs>,
+    runValueKeys?: GraphCacheUpdateResolver<{ runValueKeys: WithTypename<RunValueKeys> }, Record<string, never>>,
     runs?: GraphCacheUpdateResolver<{ runs: WithTypename<RunConnection> }, QueryRunsArgs>,
     trace?: GraphCacheUpdateResolver<{ trace: Maybe<WithTypename<Trace>> }, QueryTraceArgs>,
     traces?: GraphCacheUpdateResolver<{ traces: WithTypename<TraceConnection> }, QueryTracesArgs>,
@@ -2696,7 +2782,8 @@ export type GraphCacheUpdaters = {
     revokeApiToken?: GraphCacheUpdateResolver<{ revokeApiToken: WithTypename<RevokeApiTokenPayload> }, MutationRevokeApiTokenArgs>,
     scoreTraces?: GraphCacheUpdateResolver<{ scoreTraces: WithTypename<ScoreTracesPayload> }, MutationScoreTracesArgs>,
     setModelAlias?: GraphCacheUpdateResolver<{ setModelAlias: WithTypename<SetModelAliasPayload> }, MutationSetModelAliasArgs>,
-    startTuningJob?: GraphCacheUpdateResolver<{ startTuningJob: WithTypename<StartTuningJobPayload> }, MutationStartTuningJobArgs>
+    startTuningJob?: GraphCacheUpdateResolver<{ startTuningJob: WithTypename<StartTuningJobPayload> }, MutationStartTuningJobArgs>,
+    updateRun?: GraphCacheUpdateResolver<{ updateRun: WithTypename<UpdateRunPayload> }, MutationUpdateRunArgs>
   },
   Subscription?: {
     runLogAppended?: GraphCacheUpdateResolver<{ runLogAppended: Array<WithTypename<RunLogChunk>> }, SubscriptionRunLogAppendedArgs>,
@@ -3047,12 +3134,15 @@ export type GraphCacheUpdaters = {
     maxAttempts?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     metricSeries?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunMetricSeriesArgs>,
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    notes?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    number?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     regressionChecks?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunRegressionChecksArgs>,
     startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     status?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     statusChanges?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     stopReason?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     summaryMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    tags?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     updatedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>
   },
   RunArtifact?: {
@@ -3135,6 +3225,10 @@ export type GraphCacheUpdaters = {
     fromStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
     reason?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>,
     toStatus?: GraphCacheUpdateResolver<Maybe<WithTypename<RunStatusChange>>, Record<string, never>>
+  },
+  RunValueKeys?: {
+    metrics?: GraphCacheUpdateResolver<Maybe<WithTypename<RunValueKeys>>, Record<string, never>>,
+    params?: GraphCacheUpdateResolver<Maybe<WithTypename<RunValueKeys>>, Record<string, never>>
   },
   ScoreTracesPayload?: {
     scores?: GraphCacheUpdateResolver<Maybe<WithTypename<ScoreTracesPayload>>, Record<string, never>>
@@ -3280,6 +3374,9 @@ export type GraphCacheUpdaters = {
   TuningJobEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJobEdge>>, Record<string, never>>
+  },
+  UpdateRunPayload?: {
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<UpdateRunPayload>>, Record<string, never>>
   },
   Viewer?: {
     authRequired?: GraphCacheUpdateResolver<Maybe<WithTypename<Viewer>>, Record<string, never>>,

@@ -187,8 +187,14 @@ export type RunFilter = {
   createdBefore?: string | null | undefined;
   datasetId?: string | number | null | undefined;
   executor?: Executor | null | undefined;
+  /** Ranges of summary metrics; all must hold. */
+  metrics?: Array<RunValueRange> | null | undefined;
+  /** Ranges of numeric config params; all must hold. */
+  params?: Array<RunValueRange> | null | undefined;
   /** Any of these statuses. */
   status?: Array<RunStatus> | null | undefined;
+  /** Runs carrying every one of these tags. */
+  tags?: Array<string> | null | undefined;
 };
 
 /** PENDING → RUNNING → SUCCEEDED | FAILED | CANCELLED | TIMED_OUT; CANCELLING while a process is stopped. */
@@ -200,6 +206,14 @@ export type RunStatus =
   | 'RUNNING'
   | 'SUCCEEDED'
   | 'TIMED_OUT';
+
+/** Runs whose value of `key` lies in [min, max] (a missing end is open); runs without the value are left out. */
+export type RunValueRange = {
+  /** A metric name (evalLoss) or param name (learningRate, params.lr). */
+  key: string;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
 
 /** How the traces of a dataset were chosen. */
 export type SelectionStrategy =
@@ -286,7 +300,7 @@ export type DatasetQueryVariables = Exact<{
 }>;
 
 
-export type DatasetQuery = { dataset: { id: string, name: string, version: string, key: string, description: string | null, traceCount: number, selectionStrategy: SelectionStrategy, seed: number | null, checksum: string, createdAt: string, filters: unknown, stats: unknown, traceExport: string, trainingExampleExport: string, tunixSftExport: string, items: { totalCount: number, edges: Array<{ node: { position: number, trace: { id: string, prompt: string, finalAnswer: string, stepCount: number, source: string | null } } }> }, runs: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, status: RunStatus, createdAt: string } }> } } | null };
+export type DatasetQuery = { dataset: { id: string, name: string, version: string, key: string, description: string | null, traceCount: number, selectionStrategy: SelectionStrategy, seed: number | null, checksum: string, createdAt: string, filters: unknown, stats: unknown, traceExport: string, trainingExampleExport: string, tunixSftExport: string, items: { totalCount: number, edges: Array<{ node: { position: number, trace: { id: string, prompt: string, finalAnswer: string, stepCount: number, source: string | null } } }> }, runs: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: RunStatus, createdAt: string } }> } } | null };
 
 export type DatasetsQueryVariables = Exact<{
   first: number;
@@ -343,7 +357,7 @@ export type ModelArtifactQuery = { modelArtifact: (
 
 export type ArtifactSummaryFragment = { id: string, description: string | null, taskType: string | null, createdAt: string, updatedAt: string, versions: { totalCount: number } } & { ' $fragmentName'?: 'ArtifactSummaryFragment' };
 
-export type ArtifactVersionsFragment = { id: string, versions: { totalCount: number, edges: Array<{ node: { id: string, version: number, label: string | null, status: ModelVersionStatus, description: string | null, metrics: unknown, sha256: string, sizeBytes: number, createdAt: string, aliases: Array<{ id: string, name: string }>, sourceRun: { id: string, name: string | null } | null, sourceTrial: { id: string, number: number } | null, tuningJob: { id: string, name: string } | null, dataset: { id: string, name: string, version: string } | null } }> } } & { ' $fragmentName'?: 'ArtifactVersionsFragment' };
+export type ArtifactVersionsFragment = { id: string, versions: { totalCount: number, edges: Array<{ node: { id: string, version: number, label: string | null, status: ModelVersionStatus, description: string | null, metrics: unknown, sha256: string, sizeBytes: number, createdAt: string, aliases: Array<{ id: string, name: string }>, sourceRun: { id: string, name: string } | null, sourceTrial: { id: string, number: number } | null, tuningJob: { id: string, name: string } | null, dataset: { id: string, name: string, version: string } | null } }> } } & { ' $fragmentName'?: 'ArtifactVersionsFragment' };
 
 export type ModelArtifactsQueryVariables = Exact<{
   first: number;
@@ -359,11 +373,11 @@ export type CompareRunsQueryVariables = Exact<{
 }>;
 
 
-export type CompareRunsQuery = { compareRuns: { configDiff: Array<{ key: string, values: Array<unknown> }>, finalMetrics: Array<{ name: string, values: Array<number | null> }>, runs: Array<{ id: string, name: string | null, status: RunStatus, dataset: { id: string, name: string, version: string }, metricSeries: Array<{ name: string, points: Array<{ step: number, value: number }> }> }> } };
+export type CompareRunsQuery = { compareRuns: { configDiff: Array<{ key: string, values: Array<unknown> }>, finalMetrics: Array<{ name: string, values: Array<number | null> }>, runs: Array<{ id: string, name: string, status: RunStatus, dataset: { id: string, name: string, version: string }, metricSeries: Array<{ name: string, points: Array<{ step: number, value: number }> }> }> } };
 
 export type RunArtifactsFragment = { artifacts: Array<{ name: string, sizeBytes: number, sha256: string, downloadUrl: string }> } & { ' $fragmentName'?: 'RunArtifactsFragment' };
 
-export type RunDetailFragment = { id: string, name: string | null, status: RunStatus, executor: Executor, baseModel: string, createdAt: string, startedAt: string | null, finishedAt: string | null, durationSeconds: number | null, error: string | null, exitCode: number | null, attempt: number, maxAttempts: number, config: unknown, summaryMetrics: unknown, dataset: { id: string, name: string, version: string }, statusChanges: Array<{ fromStatus: RunStatus | null, toStatus: RunStatus, reason: string | null, createdAt: string }> } & { ' $fragmentName'?: 'RunDetailFragment' };
+export type RunDetailFragment = { id: string, name: string, status: RunStatus, executor: Executor, baseModel: string, createdAt: string, startedAt: string | null, finishedAt: string | null, durationSeconds: number | null, error: string | null, exitCode: number | null, attempt: number, maxAttempts: number, config: unknown, summaryMetrics: unknown, dataset: { id: string, name: string, version: string }, statusChanges: Array<{ fromStatus: RunStatus | null, toStatus: RunStatus, reason: string | null, createdAt: string }> } & { ' $fragmentName'?: 'RunDetailFragment' };
 
 export type RunLogAppendedSubscriptionVariables = Exact<{
   runId: string | number;
@@ -419,7 +433,7 @@ export type CancelRunMutation = { cancelRun: { run: (
       & { ' $fragmentRefs'?: { 'RunDetailFragment': RunDetailFragment } }
     ) } };
 
-export type RunRowFragment = { id: string, name: string | null, status: RunStatus, executor: Executor, baseModel: string, createdAt: string, finishedAt: string | null, dataset: { id: string, name: string, version: string } } & { ' $fragmentName'?: 'RunRowFragment' };
+export type RunRowFragment = { id: string, name: string, status: RunStatus, executor: Executor, baseModel: string, createdAt: string, finishedAt: string | null, dataset: { id: string, name: string, version: string } } & { ' $fragmentName'?: 'RunRowFragment' };
 
 export type RunsQueryVariables = Exact<{
   first: number;
