@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { probeDependencies } from './modules/health/health.service.ts';
 import { tuningRunHooks } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
+import { openArtifactStorage } from './storage/storage.ts';
 import { createMetrics } from './telemetry/metrics.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
@@ -52,7 +53,7 @@ export async function openDeps(
     }));
   const metrics = createMetrics();
   const pubsub = metrics.countSubscriptions(createEventBus(config.redisUrl, { logger }));
-  const deps: Deps = { prisma: db.prisma, pubsub, config, logger, metrics, runHooks: RUN_HOOKS };
+  const deps: Deps = { prisma: db.prisma, pubsub, config, logger, metrics, runHooks: RUN_HOOKS, storage: openArtifactStorage(config) };
   metrics.watchDatabase(deps, db, options.forWorker ? 'worker' : 'api');
   return { db, deps };
 }
@@ -132,6 +133,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       await worker?.stop();
       await http.close();
       await deps.pubsub.close();
+      deps.storage.close();
       if (!options.db) await db.close();
     },
   };

@@ -52,6 +52,26 @@ export interface Config {
   adminToken: string | undefined;
   /** Built dashboard served at `/` when the folder exists (default: web/dist of this checkout). */
   webDistDir: string;
+  /** Unset: artifacts stay on the local disk under DATA_DIR. */
+  artifactsS3: ArtifactsS3Config | undefined;
+}
+
+/** Artifacts in an S3-compatible bucket (ARTIFACTS_S3_BUCKET); the AWS SDK's own variables say where and as whom. */
+export interface ArtifactsS3Config {
+  bucket: string;
+  /** Prepended to every key, e.g. `tunix/` (ARTIFACTS_S3_PREFIX). */
+  prefix: string;
+  region: string;
+  /** AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL: a MinIO, Ceph or other S3-compatible server. */
+  endpoint: string | undefined;
+  /** Bucket in the path instead of the host name: the default with a custom endpoint. */
+  forcePathStyle: boolean;
+  /** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (/ AWS_SESSION_TOKEN); unset: the SDK's default chain (profile, instance role …). */
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | undefined;
+  /** AWS_REQUEST_CHECKSUM_CALCULATION: WHEN_REQUIRED for servers that do not know the SDK's default checksums. */
+  requestChecksumCalculation: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+  /** ARTIFACTS_S3_PRESIGNED_DOWNLOADS: artifact downloads redirect to a presigned URL instead of passing through. */
+  presignedDownloads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +157,8 @@ export function loadConfig(env: Env = process.env): Config {
   const trainers = trainersFile ? loadTrainersFile(trainersFile) : { trainers: [], problems: [] };
   problems.push(...trainers.problems);
 
+  const artifactsS3 = s3Config(env, text, bool, problems);
+
   const traceMaxBytes = int('TRACE_MAX_BYTES', 1_048_576, 1_024, 10_485_760);
   const config: Config = {
     databaseUrl: url('DATABASE_URL', ['postgresql:', 'postgres:']),
@@ -170,6 +192,7 @@ export function loadConfig(env: Env = process.env): Config {
     authRequired: bool('AUTH_REQUIRED', false),
     adminToken: text('ADMIN_TOKEN'),
     webDistDir: path.resolve(text('WEB_DIST_DIR') ?? path.join(import.meta.dirname, '../../web/dist')),
+    artifactsS3,
   };
   if (config.authRequired && !config.adminToken) {
     problems.push('AUTH_REQUIRED=true needs ADMIN_TOKEN (a secret of at least 16 characters) to create the first API tokens');
@@ -177,6 +200,50 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.adminToken && config.adminToken.length < 16) problems.push('ADMIN_TOKEN: must be at least 16 characters');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function s3Config(
+  env: Env,
+  text: (name: string) => string | undefined,
+  bool: (name: string, fallback: boolean) => boolean,
+  problems: string[],
+): ArtifactsS3Config | undefined {
+  const bucket = text('ARTIFACTS_S3_BUCKET');
+  if (!bucket) {
+    for (const name of ['ARTIFACTS_S3_PREFIX', 'ARTIFACTS_S3_PRESIGNED_DOWNLOADS']) {
+      if (text(name)) problems.push(`${name} needs ARTIFACTS_S3_BUCKET`);
+    }
+    return undefined;
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    problems.push(`ARTIFACTS_S3_BUCKET=${bucket}: not a bucket name (3–63 lowercase letters, digits, dots and hyphens)`);
+  }
+  const endpoint = text('AWS_ENDPOINT_URL_S3') ?? text('AWS_ENDPOINT_URL');
+  if (endpoint && !/^https?:\/\/[^/]+/.test(endpoint))
+    problems.push(`AWS_ENDPOINT_URL(_S3): expected an http:// or https:// URL`);
+  const prefix = text('ARTIFACTS_S3_PREFIX') ?? '';
+  const accessKeyId = text('AWS_ACCESS_KEY_ID');
+  const secretAccessKey = text('AWS_SECRET_ACCESS_KEY');
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together');
+  const checksum = (text('AWS_REQUEST_CHECKSUM_CALCULATION') ?? 'WHEN_SUPPORTED').toUpperCase();
+  if (checksum !== 'WHEN_SUPPORTED' && checksum !== 'WHEN_REQUIRED') {
+    problems.push(
+      `AWS_REQUEST_CHECKSUM_CALCULATION=${env.AWS_REQUEST_CHECKSUM_CALCULATION}: expected WHEN_SUPPORTED or WHEN_REQUIRED`,
+    );
+  }
+  return {
+    bucket,
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    region: text('AWS_REGION') ?? text('AWS_DEFAULT_REGION') ?? 'us-east-1',
+    endpoint,
+    forcePathStyle: bool('ARTIFACTS_S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    credentials:
+      accessKeyId && secretAccessKey
+        ? { accessKeyId, secretAccessKey, ...(text('AWS_SESSION_TOKEN') ? { sessionToken: text('AWS_SESSION_TOKEN') } : {}) }
+        : undefined,
+    requestChecksumCalculation: checksum === 'WHEN_REQUIRED' ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED',
+    presignedDownloads: bool('ARTIFACTS_S3_PRESIGNED_DOWNLOADS', false),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Run } from './generated/prisma/client.ts';
 import type { RunStopReason } from './generated/prisma/enums.ts';
 import type { Logger } from './logger.ts';
 import type { PubSub } from './pubsub.ts';
+import type { ArtifactStorage } from './storage/storage.ts';
 import type { Metrics } from './telemetry/metrics.ts';
 import type { MetricInput } from './worker/run-output-writer.ts';
 
@@ -19,6 +20,8 @@ export interface Deps {
   metrics: Metrics;
   /** What other modules do when runs change (openDeps gives every process the same list). */
   runHooks: readonly RunHooks[];
+  /** Where run artifacts are kept and read: the local disk or an S3-compatible bucket. */
+  storage: ArtifactStorage;
 }
 
 /** Why and how a hook wants a running run stopped. */

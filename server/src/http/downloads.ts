@@ -1,13 +1,10 @@
 // Plain HTTP downloads for what is too big for a GraphQL response: a dataset exported as JSONL
-// (streamed in batches), a run's artifact files and a model version's weights. With AUTH_REQUIRED
-// they take the same bearer token as GraphQL, or a signed link from the API (exportUrl,
-// downloadUrl) for plain <a href>s.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// (streamed in batches), a run's artifact files and a model version's weights (from the artifact
+// storage: local disk or S3). With AUTH_REQUIRED they take the same bearer token as GraphQL, or a
+// signed link from the API (exportUrl, downloadUrl) for plain <a href>s.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import contentDisposition from 'content-disposition';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
@@ -47,32 +44,43 @@ async function exportDataset(deps: Deps, datasetId: string, url: URL, res: Serve
   res.end();
 }
 
-/** A stored file as an attachment named `name`, or 410 when storage lost it. */
+/**
+ * A stored file as an attachment named `name`: streamed from the artifact storage, or with
+ * ARTIFACTS_S3_PRESIGNED_DOWNLOADS a redirect to a presigned URL of the bucket (the caller was
+ * authorized already); 410 when storage lost it.
+ */
 async function sendStoredFile(
+  deps: Deps,
   req: IncomingMessage,
   res: ServerResponse,
   file: { storageUri: string; sha256: string; name: string; what: string },
 ) {
-  if (!file.storageUri.startsWith('file:')) {
-    return sendError(req, res, 410, 'NOT_FOUND', `The file of ${file.what} is not stored on this server`);
+  // Trainers name their files: any character, sent as RFC 6266 filename* with an ASCII fallback.
+  const fileName = path.basename(file.name);
+  if (deps.config.artifactsS3?.presignedDownloads) {
+    const expiresInSeconds = Math.min(deps.config.downloadLinkTtlSeconds, 3_600);
+    const location = await deps.storage.presignedUrl(file.storageUri, { fileName, expiresInSeconds });
+    if (location) {
+      res.writeHead(302, { location, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
   }
-  const filePath = fileURLToPath(file.storageUri);
-  const info = await stat(filePath).catch(() => null);
-  if (!info) return sendError(req, res, 410, 'NOT_FOUND', `The file of ${file.what} is missing from storage`);
+  const stored = await deps.storage.read(file.storageUri);
+  if (!stored) return sendError(req, res, 410, 'NOT_FOUND', `The file of ${file.what} is missing from storage`);
   res.writeHead(200, {
     'content-type': 'application/octet-stream',
-    'content-length': info.size,
-    // Trainers name their files: any character, sent as RFC 6266 filename* with an ASCII fallback.
-    'content-disposition': contentDisposition(path.basename(file.name)),
+    'content-length': stored.sizeBytes,
+    'content-disposition': contentDisposition(fileName),
     etag: `"${file.sha256}"`,
   });
-  await pipeline(createReadStream(filePath), res);
+  await pipeline(stored.body, res);
 }
 
 async function downloadArtifact(deps: Deps, runId: string, name: string, req: IncomingMessage, res: ServerResponse) {
   const artifact = await deps.prisma.runArtifact.findUnique({ where: { runId_name: { runId, name } } });
   if (!artifact) return sendError(req, res, 404, 'NOT_FOUND', `Run ${runId} has no artifact named ${name}`);
-  await sendStoredFile(req, res, { ...artifact, what: `artifact ${name}` });
+  await sendStoredFile(deps, req, res, { ...artifact, what: `artifact ${name}` });
 }
 
 async function downloadModelWeights(deps: Deps, versionId: string, req: IncomingMessage, res: ServerResponse) {
@@ -82,7 +90,7 @@ async function downloadModelWeights(deps: Deps, versionId: string, req: Incoming
   });
   if (!version) return sendError(req, res, 404, 'NOT_FOUND', `No model version ${versionId}`);
   const name = `${version.artifact.name}-v${version.version}${path.extname(new URL(version.storageUri).pathname)}`;
-  await sendStoredFile(req, res, { ...version, name, what: `version ${version.version} of ${version.artifact.name}` });
+  await sendStoredFile(deps, req, res, { ...version, name, what: `version ${version.version} of ${version.artifact.name}` });
 }
 
 /** Handles the download routes; returns false when the path is not one of them. */

@@ -10,9 +10,8 @@
 // nothing either: the next worker on this DATA_DIR stores the spool (replaySpools) before the run
 // is recovered. Once everything is stored, the spool is deleted and a marker line says what happened.
 import { appendFileSync, closeSync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isTransientDatabaseError, retryDelay } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { LogStream } from '../generated/prisma/enums.ts';
@@ -418,22 +417,24 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return files;
 }
 
-/** Records every file in a run's output folder as a RunArtifact with its sha256 and size. */
-export async function registerArtifacts(deps: Deps, runId: string, dir: string): Promise<number> {
+/**
+ * Records every file in a run's output folder as a RunArtifact with its sha256 and size, kept in
+ * the artifact storage under `runs/<runId>/<attempt>/<name>` (a key no later attempt reuses, so
+ * an object is never replaced). When the storage copied them (S3), the local folder is removed.
+ */
+export async function registerArtifacts(deps: Deps, runId: string, attempt: number, dir: string): Promise<number> {
   await mkdir(dir, { recursive: true });
   const files = await listFiles(dir);
-  const rows = await Promise.all(
-    files.map(async (name) => {
-      const file = path.join(dir, name);
-      return {
-        runId,
-        name,
-        storageUri: pathToFileURL(file).href,
-        sha256: await sha256File(file),
-        sizeBytes: BigInt((await stat(file)).size),
-      };
-    }),
-  );
+  const rows = [];
+  // One at a time: an upload streams its file, so memory stays flat whatever the run left.
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const sha256 = await sha256File(file);
+    const sizeBytes = (await stat(file)).size;
+    const storageUri = await deps.storage.keep(file, `runs/${runId}/${attempt}/${name}`, { sha256, sizeBytes });
+    rows.push({ runId, name, storageUri, sha256, sizeBytes: BigInt(sizeBytes) });
+  }
   if (rows.length) await deps.prisma.runArtifact.createMany({ data: rows, skipDuplicates: true });
+  if (deps.storage.copiesFiles) await rm(dir, { recursive: true, force: true });
   return rows.length;
 }

@@ -266,7 +266,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     await rm(workDir, { recursive: true, force: true });
     try {
       await output.close();
-      await retry(() => registerArtifacts(deps, run.id, outputDir), `run ${run.id}: registering artifacts`);
+      await retry(() => registerArtifacts(deps, run.id, run.attempt, outputDir), `run ${run.id}: registering artifacts`);
     } catch (error) {
       if (error instanceof OutputNotStored || isTransientDatabaseError(error)) {
         // Shutting down while the database is away: the spool keeps the output, the lease expires,

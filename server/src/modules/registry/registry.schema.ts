@@ -95,7 +95,8 @@ export const ModelVersionNode = builder.prismaNode('ModelVersion', {
       resolve: (version) => provenanceWithGlobalIds(version.provenance),
     }),
     storageUri: t.exposeString('storageUri', {
-      description: "file:// URI of the weights: the source run's own file (a finished run's artifacts never change).",
+      description:
+        "Where the weights are: the source run's own artifact, a file:// or s3:// URI that is never written again, with its sha256.",
     }),
     sha256: t.exposeString('sha256', { description: 'Of the weights file, checked against the file at promotion.' }),
     downloadUrl: t.string({

@@ -1,17 +1,16 @@
 // Model registry: artifacts (model families with a unique name), their versions numbered 1, 2, 3
 // and promoted from succeeded runs, and aliases (movable named pointers such as `production`).
 //
-// A version points at its source run's weights file; nothing is copied. That is safe because a
-// run's artifact folder (<DATA_DIR>/artifacts/runs/<runId>/) is never written again once the run
-// has finished, and promotion re-hashes the file so a version never records altered or lost bytes.
+// A version points at its source run's weights object in the artifact storage, with its sha256;
+// nothing is copied. That is safe because a run's artifacts are never written again once the run
+// has finished (on S3 each attempt has its own keys, runs/<runId>/<attempt>/…), and promotion
+// re-hashes the object so a version never records altered or lost bytes.
 // A version is one file: multi-file versions (adapter + config, sharded checkpoints) are out of scope.
-import { stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { isUniqueViolation } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, invalidInput, notFound, publicId } from '../../errors.ts';
 import { type ModelAlias, type ModelArtifact, type ModelVersion, Prisma } from '../../generated/prisma/client.ts';
-import { sha256File } from '../common/files.ts';
+import { sha256Stream } from '../common/files.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 import { requireBaseline } from '../regression/regression.service.ts';
 
@@ -169,8 +168,8 @@ export function pickWeights<T extends Pick<StoredFile, 'name' | 'sizeBytes'>>(ar
   return best;
 }
 
-/** Re-reads the weights and checks them against what the run registered. */
-async function verifyWeights(runId: string, weights: StoredFile): Promise<void> {
+/** Re-reads the weights from the artifact storage and checks them against what the run registered. */
+async function verifyWeights(deps: Deps, runId: string, weights: StoredFile): Promise<void> {
   const expectedSha = weights.sha256.trim().toLowerCase();
   const changed = (found: string) =>
     new DomainError(
@@ -183,30 +182,19 @@ async function verifyWeights(runId: string, weights: StoredFile): Promise<void> 
         expectedSizeBytes: Number(weights.sizeBytes),
       },
     );
-  let path: string;
+  let actualSha: string;
+  let size: number;
   try {
-    path = fileURLToPath(weights.storageUri);
-  } catch {
-    throw new DomainError(
-      'INVALID_STATE',
-      `weights of run ${publicId('Run', runId)} are stored at ${weights.storageUri}, which is not a file:// URI this server can read`,
-      { runId: publicId('Run', runId), storageUri: weights.storageUri },
-    );
-  }
-  let size: bigint;
-  try {
-    const info = await stat(path, { bigint: true });
-    if (!info.isFile()) throw changed('found something that is not a file');
-    size = info.size;
+    const stored = await deps.storage.read(weights.storageUri);
+    if (!stored) throw changed('found nothing there');
+    size = stored.sizeBytes;
+    if (BigInt(size) !== weights.sizeBytes) {
+      stored.body.destroy();
+      throw changed(`found ${size} bytes`);
+    }
+    actualSha = await sha256Stream(stored.body);
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw changed('found no file');
-  }
-  if (size !== weights.sizeBytes) throw changed(`found ${size} bytes`);
-  let actualSha: string;
-  try {
-    actualSha = await sha256File(path);
-  } catch (error) {
     throw changed(`could not read it (${(error as Error).message})`);
   }
   if (actualSha !== expectedSha) throw changed(`found sha256 ${actualSha}`);
@@ -253,7 +241,7 @@ async function snapshotRun(
       { runId: publicId('Run', runId), artifactNames: names.slice(0, 10) },
     );
   }
-  await verifyWeights(run.id, weights);
+  await verifyWeights(deps, run.id, weights);
 
   const evaluation = await deps.prisma.evaluation.findFirst({
     where: { runId, status: 'SUCCEEDED' },

@@ -370,7 +370,7 @@ describe('promoteRun', () => {
     const missing = await promote({ artifactId: artifact.id, runId: run.id });
     expect(missing.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
     expect(missing.errors?.[0]?.message).toContain(`weights of run ${run.id} changed or are missing`);
-    expect(missing.errors?.[0]?.message).toContain('found no file');
+    expect(missing.errors?.[0]?.message).toContain('found nothing there');
     expect(await server.deps.prisma.modelVersion.count({ where: { sourceRunId: run.runId } })).toBe(0);
   });
 

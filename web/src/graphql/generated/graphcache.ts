@@ -721,7 +721,7 @@ export type ModelVersion = Node & {
   /** The tuning trial the run belonged to, if any. */
   sourceTrial?: Maybe<Trial>;
   status: ModelVersionStatus;
-  /** file:// URI of the weights: the source run's own file (a finished run's artifacts never change). */
+  /** Where the weights are: the source run's own artifact, a file:// or s3:// URI that is never written again, with its sha256. */
   storageUri: Scalars['String']['output'];
   /** The tuning job the version was promoted from, if any. */
   tuningJob?: Maybe<TuningJob>;
