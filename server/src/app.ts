@@ -53,7 +53,15 @@ export async function openDeps(
     }));
   const metrics = createMetrics();
   const pubsub = metrics.countSubscriptions(createEventBus(config.redisUrl, { logger }));
-  const deps: Deps = { prisma: db.prisma, pubsub, config, logger, metrics, runHooks: RUN_HOOKS, storage: openArtifactStorage(config) };
+  const deps: Deps = {
+    prisma: db.prisma,
+    pubsub,
+    config,
+    logger,
+    metrics,
+    runHooks: RUN_HOOKS,
+    storage: openArtifactStorage(config),
+  };
   metrics.watchDatabase(deps, db, options.forWorker ? 'worker' : 'api');
   return { db, deps };
 }
