@@ -21,6 +21,7 @@
 // line with a hint, never a stack trace. Command-line output goes to stdout/stderr; logs use the logger.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import * as regressionCommands from './cli/check-regression.ts';
 import { environmentHelp, explainFailure, takeExitCode } from './cli/common.ts';
 import * as dataCommands from './cli/data.ts';
 import * as databaseCommands from './cli/database.ts';
@@ -34,6 +35,7 @@ const COMMAND_GROUPS: { register(program: Command): void }[] = [
   dataCommands,
   generateCommands,
   tokenCommands,
+  regressionCommands,
 ];
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;

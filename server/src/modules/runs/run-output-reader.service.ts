@@ -2,7 +2,7 @@
 // and side-by-side comparison of runs.
 import type { Deps } from '../../deps.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import type { RunMetricPoint } from '../../generated/prisma/client.ts';
+import { Prisma, type RunMetricPoint } from '../../generated/prisma/client.ts';
 import { followAppends } from '../common/live.ts';
 import { isTerminal } from './run-lifecycle.ts';
 
@@ -150,4 +150,80 @@ export async function compareRuns(deps: Deps, runIds: string[]) {
     configDiff,
     finalMetrics: metricNames.map((name) => ({ name, values: summaries.map((summary) => summary[name] ?? null) })),
   };
+}
+
+/** The latest SUCCEEDED evaluation id of each run (by this judge, when given), in the runs' order. */
+export async function latestEvaluationIds(deps: Deps, runIds: string[], judgeName?: string | null): Promise<(string | null)[]> {
+  const rows = await deps.prisma.evaluation.findMany({
+    where: { runId: { in: runIds }, status: 'SUCCEEDED', ...(judgeName ? { judgeName } : {}) },
+    orderBy: [{ runId: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    distinct: ['runId'],
+    select: { id: true, runId: true },
+  });
+  return runIds.map((runId) => rows.find((row) => row.runId === runId)?.id ?? null);
+}
+
+export type ItemChangeKind = 'FIXED' | 'BROKEN' | 'MIXED';
+
+/** What happened to an item between the first run and the others. */
+export function itemChangeKind(correct: (boolean | null)[]): ItemChangeKind {
+  const [base, ...others] = correct;
+  if (base === false && others.every((value) => value === true)) return 'FIXED';
+  if (base === true && others.every((value) => value === false)) return 'BROKEN';
+  return 'MIXED';
+}
+
+/**
+ * The traces that every evaluation judged and whose correctness differs between them, one keyset
+ * page in trace id order (the `after` / `before` trace ids are exclusive bounds). Grouped in SQL
+ * over the (evaluationId, traceId) index, so a page costs the same however many items agree.
+ */
+export async function changedItemTraceIds(
+  deps: Deps,
+  evaluationIds: string[],
+  page: { after?: string; before?: string; limit: number; inverted: boolean },
+): Promise<string[]> {
+  const rows = await deps.prisma.$queryRaw<{ traceId: string }[]>`
+    SELECT "traceId"::text AS "traceId" FROM evaluation_items
+    WHERE "evaluationId" = ANY(${evaluationIds}::uuid[])
+      AND (${page.after ?? null}::uuid IS NULL OR "traceId" > ${page.after ?? null}::uuid)
+      AND (${page.before ?? null}::uuid IS NULL OR "traceId" < ${page.before ?? null}::uuid)
+    GROUP BY "traceId"
+    HAVING count(*) = ${evaluationIds.length} AND bool_or(correct) AND NOT bool_and(correct)
+    ORDER BY "traceId" ${Prisma.raw(page.inverted ? 'DESC' : 'ASC')}
+    LIMIT ${page.limit}`;
+  return rows.map((row) => row.traceId);
+}
+
+export async function changedItemCount(deps: Deps, evaluationIds: string[]): Promise<number> {
+  const [row] = await deps.prisma.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM (
+      SELECT "traceId" FROM evaluation_items WHERE "evaluationId" = ANY(${evaluationIds}::uuid[])
+      GROUP BY "traceId" HAVING count(*) = ${evaluationIds.length} AND bool_or(correct) AND NOT bool_and(correct)
+    ) AS changed`;
+  return Number(row?.count ?? 0);
+}
+
+/** Each changed trace with the runs' results on it, in the order of `evaluationIds`. */
+export async function itemChanges(deps: Deps, evaluationIds: string[], traceIds: string[]) {
+  const [items, traces] = await Promise.all([
+    deps.prisma.evaluationItem.findMany({
+      where: { evaluationId: { in: evaluationIds }, traceId: { in: traceIds } },
+      select: { evaluationId: true, traceId: true, reference: true, prediction: true, score: true, correct: true },
+    }),
+    deps.prisma.trace.findMany({ where: { id: { in: traceIds } } }),
+  ]);
+  return traceIds.map((traceId) => {
+    const results = evaluationIds.map((evaluationId) => {
+      const item = items.find((candidate) => candidate.evaluationId === evaluationId && candidate.traceId === traceId);
+      return { prediction: item?.prediction ?? null, score: item?.score ?? null, correct: item?.correct ?? null };
+    });
+    return {
+      traceId,
+      trace: traces.find((trace) => trace.id === traceId),
+      reference: items.find((item) => item.traceId === traceId)?.reference ?? '',
+      change: itemChangeKind(results.map((result) => result.correct)),
+      results,
+    };
+  });
 }
