@@ -4,11 +4,13 @@ import { type Database, openDatabase } from './db/database.ts';
 import type { Deps, RunHooks } from './deps.ts';
 import { type Health, type HttpServer, startHttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { evaluationRunHooks } from './modules/evaluation/evaluation.service.ts';
 import { probeDependencies } from './modules/health/health.service.ts';
 import { tuningRunHooks } from './modules/tuning/tuning.service.ts';
 import { createEventBus, type PubSub } from './pubsub.ts';
 import { openArtifactStorage } from './storage/storage.ts';
 import { createMetrics } from './telemetry/metrics.ts';
+import { startEvaluationWorker } from './worker/evaluation-worker.ts';
 import { startWorker, type Worker, type WorkerOptions } from './worker/worker.ts';
 
 export interface App {
@@ -31,7 +33,7 @@ export interface AppOptions {
 }
 
 /** How the modules react to runs (see RunHooks): the same in every process. */
-const RUN_HOOKS: readonly RunHooks[] = [tuningRunHooks];
+const RUN_HOOKS: readonly RunHooks[] = [tuningRunHooks, evaluationRunHooks];
 
 /** The worker's connections give up after this long, so a vanished server becomes a retried failure. */
 export const WORKER_DATABASE_TIMEOUT_MS = 60_000;
@@ -94,10 +96,16 @@ export async function startConfiguredWorker(
     storageGraceSeconds: config.storageGraceSeconds,
     ...overrides,
   });
+  // Evaluations are judged by the same processes that run runs, through the same pool.
+  const evaluationWorker = startEvaluationWorker(workerDb ? { ...deps, prisma: workerDb.prisma } : deps, {
+    concurrency: config.evaluationConcurrency,
+    leaseSeconds: overrides.leaseSeconds ?? config.runLeaseSeconds,
+    logger: overrides.logger,
+  });
   return {
     ...worker,
     async stop() {
-      await worker.stop();
+      await Promise.all([worker.stop(), evaluationWorker.stop()]);
       await workerDb?.close();
     },
   };

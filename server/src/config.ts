@@ -1,7 +1,23 @@
 // Configuration from the environment, validated once at start-up: every bad value is reported
 // on its own line, with what was expected, before anything starts.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTrainersFile, type Trainer } from './executors/trainers.ts';
+
+/** The LLM judge's endpoint (an OpenAI-compatible chat-completions API) as the operator set it. */
+export interface LlmJudgeSettings {
+  /** The base URL including /v1 (e.g. http://127.0.0.1:8080/v1); requests go to <base>/chat/completions. */
+  baseUrl: string;
+  model: string;
+  /** Sent as a bearer token; never logged, shown or recorded. */
+  apiKey: string | undefined;
+  /** With {{prompt}}, {{reference}} and {{prediction}}; unset: the built-in prompt. */
+  promptTemplate: string | undefined;
+  timeoutSeconds: number;
+  /** Requests in flight at once, per evaluation. */
+  concurrency: number;
+  maxTokens: number;
+}
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -30,6 +46,13 @@ export interface Config {
   /** The trainers COMMAND runs may start, by name (from TRAINERS_FILE). */
   trainersFile: string | undefined;
   trainers: Trainer[];
+  /** The operator's external judge programs (JUDGES_FILE, declared like trainers). */
+  judgesFile: string | undefined;
+  judges: Trainer[];
+  /** The llm judge's endpoint; unset unless LLM_JUDGE_BASE_URL and LLM_JUDGE_MODEL are. */
+  llmJudge: LlmJudgeSettings | undefined;
+  /** Evaluations a worker judges at once. */
+  evaluationConcurrency: number;
   /** COMMAND runs may also give their own argv (`config.command`): off unless the operator opts in. */
   commandRawArgvEnabled: boolean;
   workerConcurrency: number;
@@ -158,6 +181,45 @@ export function loadConfig(env: Env = process.env): Config {
   problems.push(...trainers.problems);
 
   const artifactsS3 = s3Config(env, text, bool, problems);
+  const judgesFileName = text('JUDGES_FILE');
+  const judgesFile = judgesFileName ? path.resolve(judgesFileName) : undefined;
+  const judges = judgesFile ? loadTrainersFile(judgesFile, 'judges') : { trainers: [], problems: [] };
+  problems.push(...judges.problems);
+  for (const judge of judges.trainers) {
+    if (['mock', 'answer_correctness', 'llm'].includes(judge.name)) {
+      problems.push(`JUDGES_FILE ${judgesFile}: judges.${judge.name}: the name of a built-in judge`);
+    }
+  }
+  const llmJudgeUrl = url('LLM_JUDGE_BASE_URL', ['http:', 'https:']);
+  const llmJudgeModel = text('LLM_JUDGE_MODEL');
+  const llmPromptFile = text('LLM_JUDGE_PROMPT_FILE');
+  let promptTemplate: string | undefined;
+  if (llmPromptFile) {
+    try {
+      promptTemplate = readFileSync(path.resolve(llmPromptFile), 'utf8');
+      if (!promptTemplate.includes('{{prediction}}')) {
+        problems.push(`LLM_JUDGE_PROMPT_FILE=${llmPromptFile}: the template must contain {{prediction}}`);
+      }
+    } catch (error) {
+      problems.push(
+        `LLM_JUDGE_PROMPT_FILE=${llmPromptFile}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+  }
+  if (text('LLM_JUDGE_BASE_URL') && !llmJudgeModel)
+    problems.push('LLM_JUDGE_BASE_URL is set: LLM_JUDGE_MODEL must name the model to ask');
+  const llmJudge: LlmJudgeSettings | undefined =
+    llmJudgeUrl && llmJudgeModel
+      ? {
+          baseUrl: llmJudgeUrl,
+          model: llmJudgeModel,
+          apiKey: text('LLM_JUDGE_API_KEY'),
+          promptTemplate,
+          timeoutSeconds: int('LLM_JUDGE_TIMEOUT_SECONDS', 30, 1, 3_600),
+          concurrency: int('LLM_JUDGE_CONCURRENCY', 4, 1, 64),
+          maxTokens: int('LLM_JUDGE_MAX_TOKENS', 512, 1, 32_768),
+        }
+      : undefined;
 
   const traceMaxBytes = int('TRACE_MAX_BYTES', 1_048_576, 1_024, 10_485_760);
   const config: Config = {
@@ -179,6 +241,10 @@ export function loadConfig(env: Env = process.env): Config {
     trainersFile,
     trainers: trainers.trainers,
     commandRawArgvEnabled: bool('COMMAND_RAW_ARGV_ENABLED', false),
+    judgesFile,
+    judges: judges.trainers,
+    llmJudge,
+    evaluationConcurrency: int('EVALUATION_CONCURRENCY', 1, 1, 16),
     workerConcurrency: int('WORKER_CONCURRENCY', 2, 1, 64),
     runTimeoutSeconds: int('RUN_TIMEOUT_SECONDS', 3_600, 1, 7 * 86_400),
     runLeaseSeconds: int('RUN_LEASE_SECONDS', 30, 2, 3_600),

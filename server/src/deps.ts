@@ -2,7 +2,7 @@
 // context, the worker and the CLI all hand the same object to the services.
 import type { Config } from './config.ts';
 import type { PrismaClient } from './db/database.ts';
-import type { Run } from './generated/prisma/client.ts';
+import type { Evaluation, Run } from './generated/prisma/client.ts';
 import type { RunStopReason } from './generated/prisma/enums.ts';
 import type { Logger } from './logger.ts';
 import type { PubSub } from './pubsub.ts';
@@ -40,6 +40,8 @@ export interface RunHooks {
   statusChanged?(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void>;
   /** After a batch of a running run's metric points was stored: a stop returned ends the run early. */
   metricsStored?(deps: Deps, runId: string, points: readonly MetricInput[]): Promise<RunStop | null>;
+  /** After an evaluation of a run reached SUCCEEDED or FAILED (a trial may wait for it). */
+  evaluationEnded?(deps: Deps, evaluation: Pick<Evaluation, 'id' | 'runId' | 'status'>): Promise<void>;
 }
 
 export type TokenRoleName = 'READ' | 'WRITE' | 'ADMIN';

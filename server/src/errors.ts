@@ -39,7 +39,9 @@ export type NodeTypeName =
   | 'ModelAlias'
   | 'RegressionBaseline'
   | 'RegressionCheck'
-  | 'ApiToken';
+  | 'ApiToken'
+  | 'Evaluation'
+  | 'EvaluationItem';
 
 /** The id clients know (the Relay global id): messages never show database ids. */
 export const publicId = (type: NodeTypeName, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');

@@ -26,6 +26,13 @@ export interface TuningJobEvent {
   status: string;
 }
 
+export interface EvaluationEvent {
+  evaluationId: string;
+  runId: string;
+  status: string;
+  itemsDone: number;
+}
+
 // Payloads are ids and counters only: subscribers load the data, so an event never carries a stale
 // copy and a lost event is repaired by the next one.
 export type PubSubTopics = {
@@ -34,6 +41,9 @@ export type PubSubTopics = {
   runLogAppended: [runId: string, event: RunLogEvent];
   runMetricRecorded: [runId: string, event: RunMetricEvent];
   tuningJobUpdated: [tuningJobId: string, event: TuningJobEvent];
+  evaluationUpdated: [evaluationId: string, event: EvaluationEvent];
+  /** Every evaluation queued or finished: wakes workers and keeps leaderboards live. */
+  evaluationsChanged: [event: EvaluationEvent];
 };
 
 /** Events published since `since` may not have reached this process: re-read what you serve. */

@@ -12,6 +12,7 @@ import './modules/registry/registry.schema.ts';
 import './modules/tuning/tuning.schema.ts';
 import './modules/health/health.schema.ts';
 import './modules/regression/regression.schema.ts';
+import './modules/evaluation/evaluation.schema.ts';
 
 export const schema = builder.toSchema();
 

@@ -24,7 +24,7 @@ export interface Trainer {
 export const DEFAULT_KILL_GRACE_SECONDS = 5;
 
 /** The server's own secrets: no trainers file can pass them on, whatever it says. */
-export const SERVER_SECRET_NAMES = ['ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'DOWNLOAD_SIGNING_SECRET'];
+export const SERVER_SECRET_NAMES = ['ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'DOWNLOAD_SIGNING_SECRET', 'LLM_JUDGE_API_KEY'];
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -33,15 +33,22 @@ const SETTINGS = ['description', 'argv', 'workingDirectory', 'passEnv', 'env', '
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads and checks the trainers file; every problem is reported on its own line. */
-export function loadTrainersFile(file: string): { trainers: Trainer[]; problems: string[] } {
+/**
+ * Reads and checks the trainers file; every problem is reported on its own line. The judges file
+ * (JUDGES_FILE, section `judges`) declares external judge programs the same way.
+ */
+export function loadTrainersFile(
+  file: string,
+  section: 'trainers' | 'judges' = 'trainers',
+): { trainers: Trainer[]; problems: string[] } {
+  const variable = section === 'judges' ? 'JUDGES_FILE' : 'TRAINERS_FILE';
   const problems: string[] = [];
-  const problem = (where: string, message: string) => problems.push(`TRAINERS_FILE ${file}: ${where}: ${message}`);
+  const problem = (where: string, message: string) => problems.push(`${variable} ${file}: ${where}: ${message}`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    problems.push(`TRAINERS_FILE=${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    problems.push(`${variable}=${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return { trainers: [], problems };
   }
   // YAML 1.2 is a superset of JSON, so one parser reads both.
@@ -49,16 +56,18 @@ export function loadTrainersFile(file: string): { trainers: Trainer[]; problems:
   for (const error of document.errors) problem('syntax', error.message.split('\n')[0] ?? error.message);
   if (document.errors.length) return { trainers: [], problems };
   const root: unknown = document.toJS();
-  if (!isRecord(root) || !isRecord(root.trainers)) {
-    problem('trainers', 'expected a map of trainer names to settings, e.g. "trainers: { tiny: { argv: [python3, train.py] } }"');
+  const entries = isRecord(root) ? root[section] : undefined;
+  const noun = section === 'judges' ? 'judge' : 'trainer';
+  if (!isRecord(root) || !isRecord(entries)) {
+    problem(section, `expected a map of ${noun} names to settings, e.g. "${section}: { tiny: { argv: [python3, run.py] } }"`);
     return { trainers: [], problems };
   }
-  for (const key of Object.keys(root)) if (key !== 'trainers') problem(key, 'unknown setting (the file holds "trainers")');
-  if (Object.keys(root.trainers).length === 0) problem('trainers', 'declares no trainer');
+  for (const key of Object.keys(root)) if (key !== section) problem(key, `unknown setting (the file holds "${section}")`);
+  if (Object.keys(entries).length === 0) problem(section, `declares no ${noun}`);
 
   const trainers: Trainer[] = [];
-  for (const [name, spec] of Object.entries(root.trainers)) {
-    const at = `trainers.${name}`;
+  for (const [name, spec] of Object.entries(entries)) {
+    const at = `${section}.${name}`;
     const before = problems.length;
     if (!NAME.test(name)) problem(at, 'a name is 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit');
     if (!isRecord(spec)) {

@@ -67,6 +67,10 @@ export type CreateTuningJobInput = {
   datasetId: string | number;
   /** Null: every trial runs to the end. */
   earlyStopping?: EarlyStoppingInput | null | undefined;
+  /** Optimise an evaluation metric: each trial's run is evaluated with this judge when it succeeds, and metricName (primaryScore, score or a judge metric) is read from that evaluation. Use metricMode MAX for scores. */
+  evalJudge?: string | null | undefined;
+  /** Settings of evalJudge (see evaluateRun judgeConfig). */
+  evalJudgeConfig?: unknown;
   executor?: Executor | null | undefined;
   /** Trials running at once (1–10). */
   maxConcurrentTrials?: number | null | undefined;
@@ -138,6 +142,8 @@ export type RunConfigInput = {
   epochs?: number | null | undefined;
   /** Share of the dataset held out for evaluation. Allowed: > 0 and ≤ 0.5; default 0.1. */
   evalFraction?: number | null | undefined;
+  /** A judge (see the judges query) that evaluates the run on its held-out split when it succeeds; unset: no automatic evaluation. */
+  evaluateWith?: string | null | undefined;
   /** Step size of gradient descent (0.5 suits the builtin trainer). Allowed: > 0 and ≤ 10; default 0.5. */
   learningRate?: number | null | undefined;
   /** Longest training sequence in tokens, for trainers that cut sequences (the builtin character model does not). Allowed: ≥ 128 and ≤ 32768; default 2048. */

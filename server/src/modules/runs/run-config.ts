@@ -30,6 +30,8 @@ export interface RunConfig {
   timeoutSeconds?: number;
   /** Executor-specific extras, passed through to the trainer untouched. */
   params?: Record<string, unknown>;
+  /** A judge to evaluate the run with once it succeeds (see the judges query). */
+  evaluateWith?: string;
 }
 
 /** The BUILTIN executor's config: its own fields are always there. */
@@ -126,6 +128,12 @@ const sharedFields: RunConfigField[] = [
     description: 'Seconds before the run ends as TIMED_OUT; unset: RUN_TIMEOUT_SECONDS, or the COMMAND trainer’s own limit.',
   },
   { name: 'params', type: 'JSON', description: 'Extra parameters (a JSON object) passed to the trainer untouched.' },
+  {
+    name: 'evaluateWith',
+    type: 'STRING',
+    description:
+      'A judge (see the judges query) that evaluates the run on its held-out split when it succeeds; unset: no automatic evaluation.',
+  },
 ];
 
 const builtinFields: RunConfigField[] = [
@@ -228,7 +236,7 @@ export function checkField(check: InputChecker, path: string, field: RunConfigFi
       if (field.name === 'trainer') return; // checkCommand says which trainers exist, and what else to do
       if (typeof value !== 'string' || (field.choices && !field.choices.includes(value))) {
         check.fail(path, `must be ${describeLimits(field)}`);
-      }
+      } else if (value.length > 64) check.fail(path, 'must be at most 64 characters');
       return;
     case 'JSON':
       if (typeof value !== 'object' || Array.isArray(value)) check.fail(path, 'must be a JSON object');

@@ -231,6 +231,7 @@ export const RunConfigInput = builder.inputType('RunConfigInput', {
     command: t.stringList({ description: documented('command') }),
     timeoutSeconds: t.int({ description: documented('timeoutSeconds') }),
     params: t.field({ type: 'JSON', description: documented('params') }),
+    evaluateWith: t.string({ description: documented('evaluateWith') }),
   }),
 });
 

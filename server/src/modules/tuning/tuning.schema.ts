@@ -92,6 +92,10 @@ export const TuningJobNode = builder.prismaNode('TuningJob', {
     baseConfig: t.expose('baseConfig', { type: 'JSON', description: 'The run config every trial starts from, defaults filled.' }),
     metricName: t.exposeString('metricName'),
     metricMode: t.expose('metricMode', { type: MetricMode }),
+    evalJudge: t.exposeString('evalJudge', {
+      nullable: true,
+      description: "The judge trials' runs are evaluated with; null: the metric is a training metric.",
+    }),
     numSamples: t.exposeInt('numSamples', { description: 'How many trials the job runs.' }),
     maxConcurrentTrials: t.exposeInt('maxConcurrentTrials'),
     searchSpace: t.expose('searchSpace', { type: 'JSON', description: 'The normalized search space.' }),
@@ -220,6 +224,11 @@ const CreateTuningJobInput = builder.inputType('CreateTuningJobInput', {
       description: 'Seed of the sampling (0–2147483647). Omitted: a random seed, recorded on the job so it can be repeated.',
     }),
     earlyStopping: t.field({ type: EarlyStoppingInput, description: 'Null: every trial runs to the end.' }),
+    evalJudge: t.string({
+      description:
+        "Optimise an evaluation metric: each trial's run is evaluated with this judge when it succeeds, and metricName (primaryScore, score or a judge metric) is read from that evaluation. Use metricMode MAX for scores.",
+    }),
+    evalJudgeConfig: t.field({ type: 'JSON', description: 'Settings of evalJudge (see evaluateRun judgeConfig).' }),
   }),
 });
 

@@ -10,6 +10,8 @@ import type { Prisma, Run, Trial, TuningJob } from '../../generated/prisma/clien
 import type { TrialStatus, TuningJobStatus } from '../../generated/prisma/enums.ts';
 import type { MetricInput } from '../../worker/run-output-writer.ts';
 import { InputChecker } from '../common/validation.ts';
+import { resolveJudge } from '../evaluation/judges.ts';
+import { evaluationMetric } from '../evaluation/scoring.ts';
 import {
   type CommandSettings,
   checkField,
@@ -65,6 +67,9 @@ export interface CreateTuningJobInput {
   searchSpace?: unknown;
   seed?: number | null;
   earlyStopping?: EarlyStoppingInput | null;
+  /** Optimise an evaluation metric: each trial's run is evaluated with this judge when it succeeds. */
+  evalJudge?: string | null;
+  evalJudgeConfig?: unknown;
 }
 
 export interface TuningJobFilter {
@@ -163,7 +168,7 @@ function checkEarlyStopping(check: InputChecker, input: EarlyStoppingInput | nul
 }
 
 /** Checks a job request and returns what is stored: the full base config and the normalized space. */
-function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSettings) {
+function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSettings & Parameters<typeof resolveJudge>[0]) {
   const check = new InputChecker();
   const executor = input.executor ?? 'BUILTIN';
   const metricName = input.metricName ?? DEFAULT_METRIC_NAME;
@@ -174,7 +179,27 @@ function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSetting
   check.text('name', input.name, { max: 256 });
   check.text('baseModel', input.baseModel ?? DEFAULT_BASE_MODEL, { max: 256 });
   check.text('metricName', metricName, { max: 64 });
-  if (executor === 'BUILTIN' && !(BUILTIN_METRICS as readonly string[]).includes(metricName)) {
+  let evalJudge: { name: string; config: Record<string, unknown> } | null = null;
+  if (input.evalJudge) {
+    try {
+      const judge = resolveJudge(server, input.evalJudge, input.evalJudgeConfig ?? {});
+      evalJudge = { name: judge.name, config: (input.evalJudgeConfig ?? {}) as Record<string, unknown> };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      check.fail(error.message.startsWith('judgeConfig') ? 'evalJudgeConfig' : 'evalJudge', error.message);
+    }
+    if (metricName === DEFAULT_METRIC_NAME) {
+      check.fail(
+        'metricName',
+        'with evalJudge the metric comes from the evaluation: primaryScore, score or a metric of the judge (e.g. answer_correctness)',
+      );
+    }
+    if (input.earlyStopping)
+      check.fail(
+        'earlyStopping',
+        'early stopping compares training metrics; an evaluation metric exists only once a trial has ended',
+      );
+  } else if (executor === 'BUILTIN' && !(BUILTIN_METRICS as readonly string[]).includes(metricName)) {
     check.fail(
       'metricName',
       `the builtin trainer reports ${BUILTIN_METRICS.join(', ')}; "${metricName}" would never be reported`,
@@ -205,6 +230,7 @@ function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSetting
     baseConfig,
     searchSpace: space,
     earlyStopping,
+    evalJudge,
   };
 }
 
@@ -226,6 +252,8 @@ export async function createTuningJob(deps: Deps, input: CreateTuningJobInput): 
       searchSpace: checked.searchSpace as unknown as Prisma.InputJsonValue,
       seed: checked.seed,
       earlyStopping: (checked.earlyStopping ?? undefined) as Prisma.InputJsonValue | undefined,
+      evalJudge: checked.evalJudge?.name ?? null,
+      evalJudgeConfig: (checked.evalJudge?.config ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
   publishJob(deps, job);
@@ -315,6 +343,7 @@ async function trialOutcome(
     case 'CANCELLING':
       return trial.status === 'RUNNING' ? null : { status: 'RUNNING', startedAt: run.startedAt ?? now };
     case 'SUCCEEDED': {
+      if (job.evalJudge) return evaluatedTrialOutcome(tx, job, trial, ended);
       const value = await finalMetric(tx, run, job.metricName);
       if (value === null) {
         const reported = Object.keys((run.summaryMetrics as Record<string, unknown> | null) ?? {});
@@ -336,6 +365,39 @@ async function trialOutcome(
       return { status: 'CANCELLED', error: why, ...ended };
     }
   }
+}
+
+/** A trial whose metric comes from its run's evaluation: RUNNING until the evaluation has ended. */
+async function evaluatedTrialOutcome(
+  tx: Prisma.TransactionClient,
+  job: TuningJob,
+  trial: TrialWithRun,
+  ended: { finishedAt: Date; startedAt: Date | null },
+): Promise<Prisma.TrialUpdateInput | null> {
+  const evaluation = await tx.evaluation.findFirst({
+    where: { runId: trial.runId ?? undefined, judgeName: job.evalJudge ?? undefined },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  if (!evaluation || evaluation.status === 'PENDING' || evaluation.status === 'RUNNING') {
+    return trial.status === 'RUNNING' ? null : { status: 'RUNNING', startedAt: ended.startedAt ?? new Date() };
+  }
+  if (evaluation.status === 'FAILED') {
+    return {
+      status: 'FAILED',
+      ...ended,
+      error: `the run's ${job.evalJudge} evaluation failed: ${evaluation.error ?? 'no reason given'}`,
+    };
+  }
+  const value = evaluationMetric(evaluation, job.metricName);
+  if (value === null) {
+    const reported = ['primaryScore', 'score', ...Object.keys((evaluation.metrics as Record<string, unknown>) ?? {})];
+    return {
+      status: 'FAILED',
+      ...ended,
+      error: `the ${job.evalJudge} evaluation has no "${job.metricName}" (it has ${reported.join(', ')})`,
+    };
+  }
+  return { status: 'SUCCEEDED', metricValue: value, error: null, ...ended };
 }
 
 const better = (mode: string, a: number, b: number) => (mode === 'MAX' ? a > b : a < b);
@@ -557,6 +619,10 @@ export const tuningRunHooks: RunHooks = {
       });
   },
   metricsStored: decideEarlyStop,
+  async evaluationEnded(deps, evaluation) {
+    const trial = await deps.prisma.trial.findUnique({ where: { runId: evaluation.runId }, select: { tuningJobId: true } });
+    if (trial) await advanceTuningJob(deps, trial.tuningJobId);
+  },
 };
 
 /** A run that is still going shows its trial as RUNNING even before the job records it. */

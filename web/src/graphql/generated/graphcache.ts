@@ -255,6 +255,10 @@ export type CreateTuningJobInput = {
   datasetId: Scalars['ID']['input'];
   /** Null: every trial runs to the end. */
   earlyStopping?: InputMaybe<EarlyStoppingInput>;
+  /** Optimise an evaluation metric: each trial's run is evaluated with this judge when it succeeds, and metricName (primaryScore, score or a judge metric) is read from that evaluation. Use metricMode MAX for scores. */
+  evalJudge?: InputMaybe<Scalars['String']['input']>;
+  /** Settings of evalJudge (see evaluateRun judgeConfig). */
+  evalJudgeConfig?: InputMaybe<Scalars['JSON']['input']>;
   executor?: InputMaybe<Executor>;
   /** Trials running at once (1–10). */
   maxConcurrentTrials?: InputMaybe<Scalars['Int']['input']>;
@@ -557,6 +561,106 @@ export enum EarlyStoppingRule {
   Median = 'MEDIAN'
 }
 
+export type EvaluateRunInput = {
+  /** Judge this dataset’s items (e.g. a frozen benchmark) instead of the run’s held-out split. */
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** A judge’s name (see judges): mock, answer_correctness, llm or an operator’s judge. */
+  judge: Scalars['String']['input'];
+  /** Judge settings, e.g. {"model": "…", "temperature": 0} for llm; unknown keys are refused. */
+  judgeConfig?: InputMaybe<Scalars['JSON']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+export type EvaluateRunPayload = {
+  __typename?: 'EvaluateRunPayload';
+  evaluation: Evaluation;
+};
+
+/** A judge’s score of a run on an evaluation set. A run may have many; the latest SUCCEEDED one counts. */
+export type Evaluation = Node & {
+  __typename?: 'Evaluation';
+  attempt: Scalars['Int']['output'];
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Run-level metrics [{ name, score, maxScore, details }]. */
+  detailedMetrics: Scalars['JSON']['output'];
+  /** Why it failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The dataset whose items were judged; null: the run’s own held-out split. */
+  evalDataset?: Maybe<Dataset>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The judged items in evaluation-set order. onlyWrong: items not judged correct (wrong, missing or unscorable). */
+  items: EvaluationItemConnection;
+  itemsDone: Scalars['Int']['output'];
+  /** 0 until the worker has read the evaluation set. */
+  itemsTotal: Scalars['Int']['output'];
+  judge: Judge;
+  /** The judge’s metrics by name (e.g. answer_correctness). */
+  metrics: Scalars['JSON']['output'];
+  /** 0–1: answer_correctness when the judge reports it, else score / 100. */
+  primaryScore?: Maybe<Scalars['Float']['output']>;
+  rawJudgeOutput?: Maybe<Scalars['String']['output']>;
+  run: Run;
+  /** 0–100, once SUCCEEDED. */
+  score?: Maybe<Scalars['Float']['output']>;
+  scorecard?: Maybe<Scorecard>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: EvaluationStatus;
+  verdict?: Maybe<Verdict>;
+};
+
+
+/** A judge’s score of a run on an evaluation set. A run may have many; the latest SUCCEEDED one counts. */
+export type EvaluationItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  onlyWrong?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One judged item: the trace, its reference answer, the run’s prediction and the judge’s verdict. */
+export type EvaluationItem = Node & {
+  __typename?: 'EvaluationItem';
+  correct?: Maybe<Scalars['Boolean']['output']>;
+  /** Why the item is unscored or counted wrong (no prediction, judge timeout…). */
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  judgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Order in the evaluation set (the dataset’s build order). */
+  position: Scalars['Int']['output'];
+  /** null: the run left no prediction for this trace. */
+  prediction?: Maybe<Scalars['String']['output']>;
+  reasoning?: Maybe<Scalars['String']['output']>;
+  /** The trace’s final answer. */
+  reference: Scalars['String']['output'];
+  /** 0–1; null when the judge could not score it. */
+  score?: Maybe<Scalars['Float']['output']>;
+  trace: Trace;
+};
+
+export type EvaluationItemConnection = {
+  __typename?: 'EvaluationItemConnection';
+  edges: Array<EvaluationItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvaluationItemEdge = {
+  __typename?: 'EvaluationItemEdge';
+  cursor: Scalars['String']['output'];
+  node: EvaluationItem;
+};
+
+/** PENDING → RUNNING → SUCCEEDED | FAILED. A worker judges it; a lost worker’s evaluation is resumed by another. */
+export enum EvaluationStatus {
+  Failed = 'FAILED',
+  Pending = 'PENDING',
+  Running = 'RUNNING',
+  Succeeded = 'SUCCEEDED'
+}
+
 export enum Executor {
   /** The built-in TypeScript reference trainer (a small character model that really learns). */
   Builtin = 'BUILTIN',
@@ -587,6 +691,66 @@ export type Health = {
 /** The server at a glance: its dependencies, its workers and the work in flight. */
 export type HealthRecentPromotionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The judge an evaluation used: name, version and config together reproduce its score. */
+export type Judge = {
+  __typename?: 'Judge';
+  config: Scalars['JSON']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** A judge evaluateRun can use. */
+export type JudgeInfo = {
+  __typename?: 'JudgeInfo';
+  /** Whether this server can run it now (the llm judge needs LLM_JUDGE_BASE_URL and LLM_JUDGE_MODEL). */
+  available: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  kind: JudgeKind;
+  /** What evaluateRun takes as judge. */
+  name: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export enum JudgeKind {
+  /** Computed by the server (mock, answer_correctness). */
+  Builtin = 'BUILTIN',
+  /** Asks the operator’s OpenAI-compatible chat-completions endpoint. */
+  Llm = 'LLM',
+  /** An external judge program from the operator’s judges file (JUDGES_FILE). */
+  Program = 'PROGRAM'
+}
+
+export type LeaderboardConnection = {
+  __typename?: 'LeaderboardConnection';
+  edges: Array<LeaderboardEdge>;
+  pageInfo: PageInfo;
+  /** Runs on the board with this filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeaderboardEdge = {
+  __typename?: 'LeaderboardEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
+};
+
+export type LeaderboardFilter = {
+  /** Substring of the run’s base model, case-insensitive. */
+  baseModel?: InputMaybe<Scalars['String']['input']>;
+  /** Runs whose config contains this JSON object, e.g. {"epochs": 3}. */
+  configContains?: InputMaybe<Scalars['JSON']['input']>;
+  /** Evaluations requested at or after this time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Evaluations requested before this time (the board as it was then). */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Runs trained on this dataset. */
+  datasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Evaluations on this dataset (ranks runs on the same items). */
+  evalDatasetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Evaluations by this judge. */
+  judge?: InputMaybe<Scalars['String']['input']>;
 };
 
 export enum LogStream {
@@ -777,6 +941,8 @@ export type Mutation = {
   createTuningJob: CreateTuningJobPayload;
   /** Deletes the alias and its history. NOT_FOUND when the artifact has no alias of that name. */
   deleteModelAlias: DeleteModelAliasPayload;
+  /** Queues an evaluation of an ended run (PENDING); a worker judges it. Follow it with evaluationUpdated. Each call makes a new evaluation; the latest SUCCEEDED one counts. */
+  evaluateRun: EvaluateRunPayload;
   /** Promotes a tuning job's best trial (its best run) as in promoteRun, recording the trial and the job. */
   promoteBestTrial: PromoteBestTrialPayload;
   /** Makes a succeeded run's weights (verified against their sha256) the artifact's next version. Without a label, weights the artifact already has return that version instead. */
@@ -855,6 +1021,11 @@ export type MutationCreateTuningJobArgs = {
 
 export type MutationDeleteModelAliasArgs = {
   input: DeleteModelAliasInput;
+};
+
+
+export type MutationEvaluateRunArgs = {
+  input: EvaluateRunInput;
 };
 
 
@@ -965,6 +1136,10 @@ export type Query = {
   datasets: DatasetConnection;
   /** The database, Redis, the workers and the run queue, as this server sees them now. */
   health: Health;
+  /** The judges evaluateRun can use on this server. */
+  judges: Array<JudgeInfo>;
+  /** Runs ranked by score (highest first, ties by newest evaluation): the latest SUCCEEDED evaluation of each run within the filter, one entry per run. Pages forward with first/after. */
+  leaderboard: LeaderboardConnection;
   modelArtifact?: Maybe<ModelArtifact>;
   modelArtifactByName?: Maybe<ModelArtifact>;
   /** Model artifacts, most recently promoted (or created) first. */
@@ -1032,6 +1207,15 @@ export type QueryDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DatasetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeaderboardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeaderboardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1239,11 +1423,15 @@ export type Run = Node & {
   durationSeconds?: Maybe<Scalars['Float']['output']>;
   /** Why the run failed, timed out or was cancelled. */
   error?: Maybe<Scalars['String']['output']>;
+  /** Evaluations of this run, newest first. */
+  evaluations: RunEvaluationConnection;
   executor: Executor;
   exitCode?: Maybe<Scalars['Int']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lastLogSeq: Scalars['Int']['output'];
+  /** The evaluation that counts: the latest SUCCEEDED one (what the leaderboard shows). */
+  latestEvaluation?: Maybe<Evaluation>;
   /** Output in order of seq. Pass afterSeq to start after what you have. */
   logs: RunLogConnection;
   maxAttempts: Scalars['Int']['output'];
@@ -1268,6 +1456,15 @@ export type Run = Node & {
   /** Free labels; runs(filter: { tags }) finds runs carrying all of them. */
   tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A fine-tuning run of a base model on a dataset. */
+export type RunEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1362,6 +1559,8 @@ export type RunConfigInput = {
   epochs?: InputMaybe<Scalars['Int']['input']>;
   /** Share of the dataset held out for evaluation. Allowed: > 0 and ≤ 0.5; default 0.1. */
   evalFraction?: InputMaybe<Scalars['Float']['input']>;
+  /** A judge (see the judges query) that evaluates the run on its held-out split when it succeeds; unset: no automatic evaluation. */
+  evaluateWith?: InputMaybe<Scalars['String']['input']>;
   /** Step size of gradient descent (0.5 suits the builtin trainer). Allowed: > 0 and ≤ 10; default 0.5. */
   learningRate?: InputMaybe<Scalars['Float']['input']>;
   /** Longest training sequence in tokens, for trainers that cut sequences (the builtin character model does not). Allowed: ≥ 128 and ≤ 32768; default 2048. */
@@ -1406,6 +1605,19 @@ export type RunEdge = {
   __typename?: 'RunEdge';
   cursor: Scalars['String']['output'];
   node: Run;
+};
+
+export type RunEvaluationConnection = {
+  __typename?: 'RunEvaluationConnection';
+  edges: Array<RunEvaluationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RunEvaluationEdge = {
+  __typename?: 'RunEvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
 };
 
 export type RunFilter = {
@@ -1555,6 +1767,22 @@ export type ScoreTracesPayload = {
   scores: Array<TraceScore>;
 };
 
+/** Statistics of the per-item scores (0–1). */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** Mean score of the scored items carrying each trace tag. */
+  byTag: Array<TagScore>;
+  max?: Maybe<Scalars['Float']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  nItems: Scalars['Int']['output'];
+  nScored: Scalars['Int']['output'];
+  /** Items the judge could not score (see their error). */
+  nSkipped: Scalars['Int']['output'];
+  /** Population standard deviation; null with fewer than two scored items. */
+  stddev?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How the traces of a dataset were chosen. */
 export enum SelectionStrategy {
   /** The caller named the traces (createDataset). */
@@ -1602,6 +1830,10 @@ export enum StepChangeKind {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The evaluation now, then at every change (progress included). Ends after SUCCEEDED or FAILED. */
+  evaluationUpdated: Evaluation;
+  /** Every evaluation that lands on the leaderboard with this filter, as it succeeds (with its score): refetch or insert it to keep a board live. */
+  leaderboardUpdated: Evaluation;
   /** Log chunks with seq > afterSeq: first those already stored, then new ones as they are written, with no gap and no duplicate. Ends when the run has ended and everything was sent; reconnect with the last seq you got. */
   runLogAppended: Array<RunLogChunk>;
   /** Metric points with step > afterStep: stored ones first, then live. Ends when the run has ended. */
@@ -1612,6 +1844,16 @@ export type Subscription = {
   runsChanged: Run;
   /** The job now, then again at every change (a trial scheduled or finished, a new best, a status). Ends after a terminal status. */
   tuningJobUpdated: TuningJob;
+};
+
+
+export type SubscriptionEvaluationUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionLeaderboardUpdatedArgs = {
+  filter?: InputMaybe<LeaderboardFilter>;
 };
 
 
@@ -1639,6 +1881,12 @@ export type SubscriptionRunsChangedArgs = {
 
 export type SubscriptionTuningJobUpdatedArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type TagScore = {
+  __typename?: 'TagScore';
+  mean: Scalars['Float']['output'];
+  tag: Scalars['String']['output'];
 };
 
 export type TextPart = {
@@ -1868,6 +2116,8 @@ export type TuningJob = Node & {
   earlyStopping?: Maybe<EarlyStopping>;
   /** Why the job failed (e.g. no trial succeeded). */
   error?: Maybe<Scalars['String']['output']>;
+  /** The judge trials' runs are evaluated with; null: the metric is a training metric. */
+  evalJudge?: Maybe<Scalars['String']['output']>;
   executor: Executor;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Trials that ended (succeeded, failed, cancelled or pruned): progress is finishedTrialCount / numSamples. */
@@ -1945,6 +2195,12 @@ export type UpdateRunPayload = {
   run: Run;
 };
 
+export enum Verdict {
+  Fail = 'FAIL',
+  Pass = 'PASS',
+  Uncertain = 'UNCERTAIN'
+}
+
 /** Who is calling. Answered without a token, so a client can learn that it must ask for one. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -2017,7 +2273,16 @@ export type GraphCacheKeysConfig = {
   DatasetStatDelta?: (data: WithTypename<DatasetStatDelta>) => null | string,
   DeleteModelAliasPayload?: (data: WithTypename<DeleteModelAliasPayload>) => null | string,
   EarlyStopping?: (data: WithTypename<EarlyStopping>) => null | string,
+  EvaluateRunPayload?: (data: WithTypename<EvaluateRunPayload>) => null | string,
+  Evaluation?: (data: WithTypename<Evaluation>) => null | string,
+  EvaluationItem?: (data: WithTypename<EvaluationItem>) => null | string,
+  EvaluationItemConnection?: (data: WithTypename<EvaluationItemConnection>) => null | string,
+  EvaluationItemEdge?: (data: WithTypename<EvaluationItemEdge>) => null | string,
   Health?: (data: WithTypename<Health>) => null | string,
+  Judge?: (data: WithTypename<Judge>) => null | string,
+  JudgeInfo?: (data: WithTypename<JudgeInfo>) => null | string,
+  LeaderboardConnection?: (data: WithTypename<LeaderboardConnection>) => null | string,
+  LeaderboardEdge?: (data: WithTypename<LeaderboardEdge>) => null | string,
   MetricComparison?: (data: WithTypename<MetricComparison>) => null | string,
   MetricPoint?: (data: WithTypename<MetricPoint>) => null | string,
   ModelAlias?: (data: WithTypename<ModelAlias>) => null | string,
@@ -2044,6 +2309,8 @@ export type GraphCacheKeysConfig = {
   RunConfigSpec?: (data: WithTypename<RunConfigSpec>) => null | string,
   RunConnection?: (data: WithTypename<RunConnection>) => null | string,
   RunEdge?: (data: WithTypename<RunEdge>) => null | string,
+  RunEvaluationConnection?: (data: WithTypename<RunEvaluationConnection>) => null | string,
+  RunEvaluationEdge?: (data: WithTypename<RunEvaluationEdge>) => null | string,
   RunLogChunk?: (data: WithTypename<RunLogChunk>) => null | string,
   RunLogConnection?: (data: WithTypename<RunLogConnection>) => null | string,
   RunLogEdge?: (data: WithTypename<RunLogEdge>) => null | string,
@@ -2054,8 +2321,10 @@ export type GraphCacheKeysConfig = {
   RunStatusChange?: (data: WithTypename<RunStatusChange>) => null | string,
   RunValueKeys?: (data: WithTypename<RunValueKeys>) => null | string,
   ScoreTracesPayload?: (data: WithTypename<ScoreTracesPayload>) => null | string,
+  Scorecard?: (data: WithTypename<Scorecard>) => null | string,
   SetModelAliasPayload?: (data: WithTypename<SetModelAliasPayload>) => null | string,
   StartTuningJobPayload?: (data: WithTypename<StartTuningJobPayload>) => null | string,
+  TagScore?: (data: WithTypename<TagScore>) => null | string,
   TextPart?: (data: WithTypename<TextPart>) => null | string,
   Trace?: (data: WithTypename<Trace>) => null | string,
   TraceComparison?: (data: WithTypename<TraceComparison>) => null | string,
@@ -2090,11 +2359,13 @@ export type GraphCacheResolvers = {
     datasetByKey?: GraphCacheResolver<WithTypename<Query>, QueryDatasetByKeyArgs, WithTypename<Dataset> | string>,
     datasets?: GraphCacheResolver<WithTypename<Query>, QueryDatasetsArgs, WithTypename<DatasetConnection> | string>,
     health?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, WithTypename<Health> | string>,
+    judges?: GraphCacheResolver<WithTypename<Query>, Record<string, never>, Array<WithTypename<JudgeInfo> | string>>,
+    leaderboard?: GraphCacheResolver<WithTypename<Query>, QueryLeaderboardArgs, WithTypename<LeaderboardConnection> | string>,
     modelArtifact?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactArgs, WithTypename<ModelArtifact> | string>,
     modelArtifactByName?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactByNameArgs, WithTypename<ModelArtifact> | string>,
     modelArtifacts?: GraphCacheResolver<WithTypename<Query>, QueryModelArtifactsArgs, WithTypename<ModelArtifactConnection> | string>,
-    node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
-    nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
+    node?: GraphCacheResolver<WithTypename<Query>, QueryNodeArgs, WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<Evaluation> | WithTypename<EvaluationItem> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>,
+    nodes?: GraphCacheResolver<WithTypename<Query>, QueryNodesArgs, Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<Evaluation> | WithTypename<EvaluationItem> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob> | string>>,
     regressionBaseline?: GraphCacheResolver<WithTypename<Query>, QueryRegressionBaselineArgs, WithTypename<RegressionBaseline> | string>,
     regressionBaselines?: GraphCacheResolver<WithTypename<Query>, QueryRegressionBaselinesArgs, WithTypename<RegressionBaselineConnection> | string>,
     run?: GraphCacheResolver<WithTypename<Query>, QueryRunArgs, WithTypename<Run> | string>,
@@ -2288,6 +2559,52 @@ export type GraphCacheResolvers = {
     minTrialsCompleted?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, Scalars['Int']['output'] | string>,
     rule?: GraphCacheResolver<WithTypename<EarlyStopping>, Record<string, never>, EarlyStoppingRule | string>
   },
+  EvaluateRunPayload?: {
+    evaluation?: GraphCacheResolver<WithTypename<EvaluateRunPayload>, Record<string, never>, WithTypename<Evaluation> | string>
+  },
+  Evaluation?: {
+    attempt?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['Int']['output'] | string>,
+    createdAt?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    detailedMetrics?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['String']['output'] | string>,
+    evalDataset?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, WithTypename<Dataset> | string>,
+    finishedAt?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['ID']['output'] | string>,
+    items?: GraphCacheResolver<WithTypename<Evaluation>, EvaluationItemsArgs, WithTypename<EvaluationItemConnection> | string>,
+    itemsDone?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['Int']['output'] | string>,
+    itemsTotal?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['Int']['output'] | string>,
+    judge?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, WithTypename<Judge> | string>,
+    metrics?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    primaryScore?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['Float']['output'] | string>,
+    rawJudgeOutput?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['String']['output'] | string>,
+    run?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, WithTypename<Run> | string>,
+    score?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['Float']['output'] | string>,
+    scorecard?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, WithTypename<Scorecard> | string>,
+    startedAt?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    status?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, EvaluationStatus | string>,
+    verdict?: GraphCacheResolver<WithTypename<Evaluation>, Record<string, never>, Verdict | string>
+  },
+  EvaluationItem?: {
+    correct?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    error?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['String']['output'] | string>,
+    id?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['ID']['output'] | string>,
+    judgedAt?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['DateTime']['output'] | string>,
+    position?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['Int']['output'] | string>,
+    prediction?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['String']['output'] | string>,
+    reasoning?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['String']['output'] | string>,
+    reference?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['String']['output'] | string>,
+    score?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, Scalars['Float']['output'] | string>,
+    trace?: GraphCacheResolver<WithTypename<EvaluationItem>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  EvaluationItemConnection?: {
+    edges?: GraphCacheResolver<WithTypename<EvaluationItemConnection>, Record<string, never>, Array<WithTypename<EvaluationItemEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<EvaluationItemConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<EvaluationItemConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  EvaluationItemEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<EvaluationItemEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<EvaluationItemEdge>, Record<string, never>, WithTypename<EvaluationItem> | string>
+  },
   Health?: {
     database?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, DependencyStatus | string>,
     queuedRuns?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -2296,6 +2613,27 @@ export type GraphCacheResolvers = {
     runsInProgress?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
     workerInThisProcess?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Boolean']['output'] | string>,
     workers?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Array<WithTypename<WorkerHealth> | string>>
+  },
+  Judge?: {
+    config?: GraphCacheResolver<WithTypename<Judge>, Record<string, never>, Scalars['JSON']['output'] | string>,
+    name?: GraphCacheResolver<WithTypename<Judge>, Record<string, never>, Scalars['String']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<Judge>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  JudgeInfo?: {
+    available?: GraphCacheResolver<WithTypename<JudgeInfo>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    description?: GraphCacheResolver<WithTypename<JudgeInfo>, Record<string, never>, Scalars['String']['output'] | string>,
+    kind?: GraphCacheResolver<WithTypename<JudgeInfo>, Record<string, never>, JudgeKind | string>,
+    name?: GraphCacheResolver<WithTypename<JudgeInfo>, Record<string, never>, Scalars['String']['output'] | string>,
+    version?: GraphCacheResolver<WithTypename<JudgeInfo>, Record<string, never>, Scalars['String']['output'] | string>
+  },
+  LeaderboardConnection?: {
+    edges?: GraphCacheResolver<WithTypename<LeaderboardConnection>, Record<string, never>, Array<WithTypename<LeaderboardEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<LeaderboardConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<LeaderboardConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  LeaderboardEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<LeaderboardEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<LeaderboardEdge>, Record<string, never>, WithTypename<Evaluation> | string>
   },
   MetricComparison?: {
     name?: GraphCacheResolver<WithTypename<MetricComparison>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -2441,11 +2779,13 @@ export type GraphCacheResolvers = {
     dataset?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, WithTypename<Dataset> | string>,
     durationSeconds?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Float']['output'] | string>,
     error?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['String']['output'] | string>,
+    evaluations?: GraphCacheResolver<WithTypename<Run>, RunEvaluationsArgs, WithTypename<RunEvaluationConnection> | string>,
     executor?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Executor | string>,
     exitCode?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
     finishedAt?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     id?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['ID']['output'] | string>,
     lastLogSeq?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
+    latestEvaluation?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, WithTypename<Evaluation> | string>,
     logs?: GraphCacheResolver<WithTypename<Run>, RunLogsArgs, WithTypename<RunLogConnection> | string>,
     maxAttempts?: GraphCacheResolver<WithTypename<Run>, Record<string, never>, Scalars['Int']['output'] | string>,
     metricSeries?: GraphCacheResolver<WithTypename<Run>, RunMetricSeriesArgs, Array<WithTypename<RunMetricSeries> | string>>,
@@ -2501,6 +2841,15 @@ export type GraphCacheResolvers = {
     cursor?: GraphCacheResolver<WithTypename<RunEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<RunEdge>, Record<string, never>, WithTypename<Run> | string>
   },
+  RunEvaluationConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RunEvaluationConnection>, Record<string, never>, Array<WithTypename<RunEvaluationEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RunEvaluationConnection>, Record<string, never>, WithTypename<PageInfo> | string>,
+    totalCount?: GraphCacheResolver<WithTypename<RunEvaluationConnection>, Record<string, never>, Scalars['Int']['output'] | string>
+  },
+  RunEvaluationEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RunEvaluationEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RunEvaluationEdge>, Record<string, never>, WithTypename<Evaluation> | string>
+  },
   RunLogChunk?: {
     createdAt?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     seq?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -2549,12 +2898,26 @@ export type GraphCacheResolvers = {
   ScoreTracesPayload?: {
     scores?: GraphCacheResolver<WithTypename<ScoreTracesPayload>, Record<string, never>, Array<WithTypename<TraceScore> | string>>
   },
+  Scorecard?: {
+    byTag?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Array<WithTypename<TagScore> | string>>,
+    max?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Float']['output'] | string>,
+    mean?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Float']['output'] | string>,
+    min?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Float']['output'] | string>,
+    nItems?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Int']['output'] | string>,
+    nScored?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Int']['output'] | string>,
+    nSkipped?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Int']['output'] | string>,
+    stddev?: GraphCacheResolver<WithTypename<Scorecard>, Record<string, never>, Scalars['Float']['output'] | string>
+  },
   SetModelAliasPayload?: {
     alias?: GraphCacheResolver<WithTypename<SetModelAliasPayload>, Record<string, never>, WithTypename<ModelAlias> | string>,
     changed?: GraphCacheResolver<WithTypename<SetModelAliasPayload>, Record<string, never>, Scalars['Boolean']['output'] | string>
   },
   StartTuningJobPayload?: {
     tuningJob?: GraphCacheResolver<WithTypename<StartTuningJobPayload>, Record<string, never>, WithTypename<TuningJob> | string>
+  },
+  TagScore?: {
+    mean?: GraphCacheResolver<WithTypename<TagScore>, Record<string, never>, Scalars['Float']['output'] | string>,
+    tag?: GraphCacheResolver<WithTypename<TagScore>, Record<string, never>, Scalars['String']['output'] | string>
   },
   TextPart?: {
     added?: GraphCacheResolver<WithTypename<TextPart>, Record<string, never>, Scalars['Boolean']['output'] | string>,
@@ -2665,6 +3028,7 @@ export type GraphCacheResolvers = {
     dataset?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<Dataset> | string>,
     earlyStopping?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, WithTypename<EarlyStopping> | string>,
     error?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
+    evalJudge?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['String']['output'] | string>,
     executor?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Executor | string>,
     finishedAt?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['DateTime']['output'] | string>,
     finishedTrialCount?: GraphCacheResolver<WithTypename<TuningJob>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -2726,6 +3090,7 @@ export type GraphCacheOptimisticUpdaters = {
   createTraces?: GraphCacheOptimisticMutationResolver<MutationCreateTracesArgs, WithTypename<CreateTracesPayload>>,
   createTuningJob?: GraphCacheOptimisticMutationResolver<MutationCreateTuningJobArgs, WithTypename<CreateTuningJobPayload>>,
   deleteModelAlias?: GraphCacheOptimisticMutationResolver<MutationDeleteModelAliasArgs, WithTypename<DeleteModelAliasPayload>>,
+  evaluateRun?: GraphCacheOptimisticMutationResolver<MutationEvaluateRunArgs, WithTypename<EvaluateRunPayload>>,
   promoteBestTrial?: GraphCacheOptimisticMutationResolver<MutationPromoteBestTrialArgs, WithTypename<PromoteBestTrialPayload>>,
   promoteRun?: GraphCacheOptimisticMutationResolver<MutationPromoteRunArgs, WithTypename<PromoteRunPayload>>,
   revokeApiToken?: GraphCacheOptimisticMutationResolver<MutationRevokeApiTokenArgs, WithTypename<RevokeApiTokenPayload>>,
@@ -2745,11 +3110,13 @@ export type GraphCacheUpdaters = {
     datasetByKey?: GraphCacheUpdateResolver<{ datasetByKey: Maybe<WithTypename<Dataset>> }, QueryDatasetByKeyArgs>,
     datasets?: GraphCacheUpdateResolver<{ datasets: WithTypename<DatasetConnection> }, QueryDatasetsArgs>,
     health?: GraphCacheUpdateResolver<{ health: WithTypename<Health> }, Record<string, never>>,
+    judges?: GraphCacheUpdateResolver<{ judges: Array<WithTypename<JudgeInfo>> }, Record<string, never>>,
+    leaderboard?: GraphCacheUpdateResolver<{ leaderboard: WithTypename<LeaderboardConnection> }, QueryLeaderboardArgs>,
     modelArtifact?: GraphCacheUpdateResolver<{ modelArtifact: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactArgs>,
     modelArtifactByName?: GraphCacheUpdateResolver<{ modelArtifactByName: Maybe<WithTypename<ModelArtifact>> }, QueryModelArtifactByNameArgs>,
     modelArtifacts?: GraphCacheUpdateResolver<{ modelArtifacts: WithTypename<ModelArtifactConnection> }, QueryModelArtifactsArgs>,
-    node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
-    nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
+    node?: GraphCacheUpdateResolver<{ node: Maybe<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<Evaluation> | WithTypename<EvaluationItem> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodeArgs>,
+    nodes?: GraphCacheUpdateResolver<{ nodes: Array<WithTypename<ApiToken> | WithTypename<Dataset> | WithTypename<Evaluation> | WithTypename<EvaluationItem> | WithTypename<ModelAlias> | WithTypename<ModelArtifact> | WithTypename<ModelVersion> | WithTypename<RegressionBaseline> | WithTypename<RegressionCheck> | WithTypename<Run> | WithTypename<Trace> | WithTypename<TraceScore> | WithTypename<Trial> | WithTypename<TuningJob>> }, QueryNodesArgs>,
     regressionBaseline?: GraphCacheUpdateResolver<{ regressionBaseline: Maybe<WithTypename<RegressionBaseline>> }, QueryRegressionBaselineArgs>,
     regressionBaselines?: GraphCacheUpdateResolver<{ regressionBaselines: WithTypename<RegressionBaselineConnection> }, QueryRegressionBaselinesArgs>,
     run?: GraphCacheUpdateResolver<{ run: Maybe<WithTypename<Run>> }, QueryRunArgs>,
@@ -2777,6 +3144,7 @@ export type GraphCacheUpdaters = {
     createTraces?: GraphCacheUpdateResolver<{ createTraces: WithTypename<CreateTracesPayload> }, MutationCreateTracesArgs>,
     createTuningJob?: GraphCacheUpdateResolver<{ createTuningJob: WithTypename<CreateTuningJobPayload> }, MutationCreateTuningJobArgs>,
     deleteModelAlias?: GraphCacheUpdateResolver<{ deleteModelAlias: WithTypename<DeleteModelAliasPayload> }, MutationDeleteModelAliasArgs>,
+    evaluateRun?: GraphCacheUpdateResolver<{ evaluateRun: WithTypename<EvaluateRunPayload> }, MutationEvaluateRunArgs>,
     promoteBestTrial?: GraphCacheUpdateResolver<{ promoteBestTrial: WithTypename<PromoteBestTrialPayload> }, MutationPromoteBestTrialArgs>,
     promoteRun?: GraphCacheUpdateResolver<{ promoteRun: WithTypename<PromoteRunPayload> }, MutationPromoteRunArgs>,
     revokeApiToken?: GraphCacheUpdateResolver<{ revokeApiToken: WithTypename<RevokeApiTokenPayload> }, MutationRevokeApiTokenArgs>,
@@ -2786,6 +3154,8 @@ export type GraphCacheUpdaters = {
     updateRun?: GraphCacheUpdateResolver<{ updateRun: WithTypename<UpdateRunPayload> }, MutationUpdateRunArgs>
   },
   Subscription?: {
+    evaluationUpdated?: GraphCacheUpdateResolver<{ evaluationUpdated: WithTypename<Evaluation> }, SubscriptionEvaluationUpdatedArgs>,
+    leaderboardUpdated?: GraphCacheUpdateResolver<{ leaderboardUpdated: WithTypename<Evaluation> }, SubscriptionLeaderboardUpdatedArgs>,
     runLogAppended?: GraphCacheUpdateResolver<{ runLogAppended: Array<WithTypename<RunLogChunk>> }, SubscriptionRunLogAppendedArgs>,
     runMetricRecorded?: GraphCacheUpdateResolver<{ runMetricRecorded: Array<WithTypename<RunMetricPoint>> }, SubscriptionRunMetricRecordedArgs>,
     runUpdated?: GraphCacheUpdateResolver<{ runUpdated: WithTypename<Run> }, SubscriptionRunUpdatedArgs>,
@@ -2972,6 +3342,52 @@ export type GraphCacheUpdaters = {
     minTrialsCompleted?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>,
     rule?: GraphCacheUpdateResolver<Maybe<WithTypename<EarlyStopping>>, Record<string, never>>
   },
+  EvaluateRunPayload?: {
+    evaluation?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluateRunPayload>>, Record<string, never>>
+  },
+  Evaluation?: {
+    attempt?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    detailedMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    evalDataset?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    items?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, EvaluationItemsArgs>,
+    itemsDone?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    itemsTotal?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    judge?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    metrics?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    primaryScore?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    rawJudgeOutput?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    run?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    score?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    scorecard?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    startedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    status?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>,
+    verdict?: GraphCacheUpdateResolver<Maybe<WithTypename<Evaluation>>, Record<string, never>>
+  },
+  EvaluationItem?: {
+    correct?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    error?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    id?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    judgedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    position?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    prediction?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    reasoning?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    reference?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    score?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>,
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItem>>, Record<string, never>>
+  },
+  EvaluationItemConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItemConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItemConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItemConnection>>, Record<string, never>>
+  },
+  EvaluationItemEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItemEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<EvaluationItemEdge>>, Record<string, never>>
+  },
   Health?: {
     database?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
     queuedRuns?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
@@ -2980,6 +3396,27 @@ export type GraphCacheUpdaters = {
     runsInProgress?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
     workerInThisProcess?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
     workers?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>
+  },
+  Judge?: {
+    config?: GraphCacheUpdateResolver<Maybe<WithTypename<Judge>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<Judge>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<Judge>>, Record<string, never>>
+  },
+  JudgeInfo?: {
+    available?: GraphCacheUpdateResolver<Maybe<WithTypename<JudgeInfo>>, Record<string, never>>,
+    description?: GraphCacheUpdateResolver<Maybe<WithTypename<JudgeInfo>>, Record<string, never>>,
+    kind?: GraphCacheUpdateResolver<Maybe<WithTypename<JudgeInfo>>, Record<string, never>>,
+    name?: GraphCacheUpdateResolver<Maybe<WithTypename<JudgeInfo>>, Record<string, never>>,
+    version?: GraphCacheUpdateResolver<Maybe<WithTypename<JudgeInfo>>, Record<string, never>>
+  },
+  LeaderboardConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardConnection>>, Record<string, never>>
+  },
+  LeaderboardEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardEdge>>, Record<string, never>>
   },
   MetricComparison?: {
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricComparison>>, Record<string, never>>,
@@ -3125,11 +3562,13 @@ export type GraphCacheUpdaters = {
     dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     durationSeconds?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     error?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    evaluations?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunEvaluationsArgs>,
     executor?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     exitCode?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     id?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     lastLogSeq?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
+    latestEvaluation?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     logs?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunLogsArgs>,
     maxAttempts?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, Record<string, never>>,
     metricSeries?: GraphCacheUpdateResolver<Maybe<WithTypename<Run>>, RunMetricSeriesArgs>,
@@ -3185,6 +3624,15 @@ export type GraphCacheUpdaters = {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEdge>>, Record<string, never>>
   },
+  RunEvaluationConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationConnection>>, Record<string, never>>,
+    totalCount?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationConnection>>, Record<string, never>>
+  },
+  RunEvaluationEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationEdge>>, Record<string, never>>
+  },
   RunLogChunk?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
     seq?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
@@ -3233,12 +3681,26 @@ export type GraphCacheUpdaters = {
   ScoreTracesPayload?: {
     scores?: GraphCacheUpdateResolver<Maybe<WithTypename<ScoreTracesPayload>>, Record<string, never>>
   },
+  Scorecard?: {
+    byTag?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    max?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    mean?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    min?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    nItems?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    nScored?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    nSkipped?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>,
+    stddev?: GraphCacheUpdateResolver<Maybe<WithTypename<Scorecard>>, Record<string, never>>
+  },
   SetModelAliasPayload?: {
     alias?: GraphCacheUpdateResolver<Maybe<WithTypename<SetModelAliasPayload>>, Record<string, never>>,
     changed?: GraphCacheUpdateResolver<Maybe<WithTypename<SetModelAliasPayload>>, Record<string, never>>
   },
   StartTuningJobPayload?: {
     tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<StartTuningJobPayload>>, Record<string, never>>
+  },
+  TagScore?: {
+    mean?: GraphCacheUpdateResolver<Maybe<WithTypename<TagScore>>, Record<string, never>>,
+    tag?: GraphCacheUpdateResolver<Maybe<WithTypename<TagScore>>, Record<string, never>>
   },
   TextPart?: {
     added?: GraphCacheUpdateResolver<Maybe<WithTypename<TextPart>>, Record<string, never>>,
@@ -3349,6 +3811,7 @@ export type GraphCacheUpdaters = {
     dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
     earlyStopping?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
     error?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
+    evalJudge?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
     executor?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
     finishedAt?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
     finishedTrialCount?: GraphCacheUpdateResolver<Maybe<WithTypename<TuningJob>>, Record<string, never>>,
