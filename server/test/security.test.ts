@@ -249,7 +249,13 @@ describe('a server with the default settings, reached from a browser', () => {
     const run = await server.deps.prisma.run.create({ data: { datasetId, baseModel: 'test', executor: 'DRY_RUN' } });
     // A storage URI the artifact storage cannot even read (a file: URL of another host): unexpected.
     await server.deps.prisma.runArtifact.create({
-      data: { runId: run.id, name: 'remote.bin', storageUri: 'file://other-host/remote.bin', sha256: '0'.repeat(64), sizeBytes: 1 },
+      data: {
+        runId: run.id,
+        name: 'remote.bin',
+        storageUri: 'file://other-host/remote.bin',
+        sha256: '0'.repeat(64),
+        sizeBytes: 1,
+      },
     });
     const fault = await raw(base, `/runs/${run.id}/artifacts/remote.bin`);
     expect(fault.status).toBe(500);

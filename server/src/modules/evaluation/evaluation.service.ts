@@ -242,13 +242,16 @@ export async function leaderboardPage(
   first: number,
   after: LeaderboardCursor | null,
 ): Promise<{ entries: LeaderboardCursor[]; hasNextPage: boolean }> {
+  // A literal, not a parameter: with `LIMIT $n` PostgreSQL plans for a large share of the table
+  // (a hash anti-join and a sort) instead of walking the score index for one page.
+  const limit = Math.trunc(first) + 1;
   const afterCondition = after ? Prisma.sql`AND (e.score, e.id) < (${after.score}::float8, ${after.id}::uuid)` : Prisma.empty;
   const rows = await deps.prisma.$queryRaw<{ id: string; score: number }[]>`
     SELECT e.id::text AS id, e.score AS score
       FROM evaluations e JOIN runs r ON r.id = e."runId"
      WHERE ${leaderboardWhere(filter)} ${afterCondition}
      ORDER BY e.score DESC, e.id DESC
-     LIMIT ${first + 1}`;
+     LIMIT ${Prisma.raw(String(limit))}`;
   return { entries: rows.slice(0, first), hasNextPage: rows.length > first };
 }
 
