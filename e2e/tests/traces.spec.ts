@@ -42,14 +42,17 @@ test('lists traces created through the API and filters them by source', async ({
   await expect(page.getByTestId('traces:row').filter({ hasText: 'Capital of France?' })).toHaveCount(0);
 
   await page.getByTestId('traces:row').filter({ hasText: '2 + 3' }).click();
-  await expect(page.getByTestId('trace:step')).toHaveText(['parsetwo numbers: 2 and 3', 'compute2 + 3 = 5']);
+  // The steps as a timeline: position, kind, text.
+  await expect(page.getByTestId('trace:step')).toHaveText(['1parsetwo numbers: 2 and 3', '2compute2 + 3 = 5']);
   await expect(page.getByTestId('trace:final-answer')).toHaveText('5');
 });
 
 test('header links reach each section', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/traces$/);
+  await expect(page.getByTestId('home')).toBeVisible();
+  await expect(page.getByTestId('nav:home')).toHaveAttribute('aria-current', 'page');
   for (const [section, table] of [
+    ['traces', 'traces:table'],
     ['datasets', 'datasets:table'],
     ['runs', 'runs:table'],
     ['tuning', 'tuning:table'],

@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './components/Layout';
-import { matchPath, navigate, useLocation } from './router';
+import { matchPath, useLocation } from './router';
 import { DatasetPage } from './routes/datasets/DatasetPage';
 import { DatasetsPage } from './routes/datasets/DatasetsPage';
+import { HomePage } from './routes/home/HomePage';
 import { ArtifactPage } from './routes/registry/ArtifactPage';
 import { RegistryPage } from './routes/registry/RegistryPage';
 import { ComparePage } from './routes/runs/ComparePage';
@@ -21,7 +22,7 @@ interface Route {
 
 // One entry per page; new dashboard sections add theirs here and in Layout's `sections`.
 const routes: Route[] = [
-  { path: '/', render: () => <Redirect to="/traces" /> },
+  { path: '/', render: () => <HomePage /> },
   { path: '/traces', render: () => <TracesPage /> },
   { path: '/datasets', render: () => <DatasetsPage /> },
   { path: '/datasets/:id', render: ({ id = '' }) => <DatasetPage key={id} datasetId={id} /> },
@@ -37,11 +38,6 @@ const routes: Route[] = [
   // When auth is optional; when it is required, every path shows the sign-in form until signed in.
   { path: '/sign-in', render: () => <SignInPage /> },
 ];
-
-function Redirect({ to }: { to: string }) {
-  useEffect(() => navigate(to, { replace: true }), [to]);
-  return null;
-}
 
 function NotFoundPage({ pathname }: { pathname: string }) {
   return (

@@ -4,6 +4,7 @@ import { useSession } from './session';
 // every mutation needs `write`, token management `admin`; `viewer.scopes` says what the token has).
 // The server decides; hiding only spares people buttons that would answer FORBIDDEN.
 const scopeOf = {
+  createTraces: 'write',
   buildDataset: 'write',
   createRun: 'write',
   cancelRun: 'write',

@@ -35,7 +35,9 @@ export function ConnectionTable<TNode extends { id: string }>({
   noun,
 }: ConnectionTableProps<TNode>) {
   return (
-    <div className="table-wrap">
+    // Focusable, so a keyboard can scroll a table wider than a phone's screen (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="table-wrap" aria-label={noun} tabIndex={0}>
       {connection.error && <ErrorNotice error={connection.error} onRetry={connection.refresh} />}
       <table className="table" data-testid={`${testid}:table`} aria-busy={connection.fetching}>
         <thead>
@@ -79,7 +81,7 @@ export function ConnectionTable<TNode extends { id: string }>({
         fetching={connection.fetching}
         onLoadMore={connection.loadMore}
       />
-    </div>
+    </section>
   );
 }
 

@@ -7,11 +7,11 @@ import { PageHeader } from './PageHeader';
 interface DetailPageProps {
   /** The list this item belongs to: the breadcrumb and the not-found message link back to it. */
   list: { path: string; label: string; seeAll: string };
-  /** What the item is called in "No <kind> with id …". */
+  /** What the item is called in "There is no such <kind>". */
   kind: string;
   id: string;
-  /** The breadcrumb's last part: the item's key or id. */
-  crumb: ReactNode;
+  /** The breadcrumb's last part: the item's name or key (never its id), once loaded. */
+  crumb: ReactNode | undefined;
   title: ReactNode;
   /** Controls in the header, after the title. */
   actions?: ReactNode;
@@ -36,7 +36,13 @@ export function DetailPage(props: DetailPageProps) {
   return (
     <section className="page">
       <p className="breadcrumbs">
-        <Link to={list.path}>{list.label}</Link> / <code>{props.crumb}</code>
+        <Link to={list.path}>{list.label}</Link>
+        {props.crumb && (
+          <>
+            {' / '}
+            <span>{props.crumb}</span>
+          </>
+        )}
       </p>
       <PageHeader title={props.title}>{props.actions}</PageHeader>
       {props.error && <ErrorNotice error={props.error} onRetry={props.onRetry} />}
@@ -48,7 +54,7 @@ export function DetailPage(props: DetailPageProps) {
       {props.loading && <p className="muted">{props.loadingText}</p>}
       {props.notFound && (
         <p className="notice" data-testid={`${props.testid}:not-found`}>
-          No {props.kind} with id <code>{props.id}</code>. <Link to={list.path}>{list.seeAll}</Link>
+          There is no such {props.kind}: it may have been deleted, or the link is wrong. <Link to={list.path}>{list.seeAll}</Link>
         </p>
       )}
       {props.children}

@@ -17,6 +17,7 @@ interface Section {
 
 // A Leaderboard joins this list when its page arrives.
 export const sections: Section[] = [
+  { id: 'home', label: 'Home', path: '/' },
   { id: 'traces', label: 'Traces', path: '/traces' },
   { id: 'datasets', label: 'Datasets', path: '/datasets' },
   { id: 'runs', label: 'Runs', path: '/runs', also: ['/compare'] },
@@ -25,7 +26,7 @@ export const sections: Section[] = [
   { id: 'tokens', label: 'Tokens', path: '/tokens', requires: 'manageTokens' },
 ];
 
-const isIn = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+const isIn = (pathname: string, path: string) => pathname === path || (path !== '/' && pathname.startsWith(`${path}/`));
 
 /** The frame of every screen: a header with the brand (then `header`), and the main column. */
 export function AppFrame({ header, children }: { header?: ReactNode; children: ReactNode }) {

@@ -1,3 +1,5 @@
+import { formatCount } from '../format';
+
 interface LoadMoreProps {
   shown: number;
   total: number | null;
@@ -13,7 +15,7 @@ export function LoadMore({ shown, total, hasMore, fetching, onLoadMore, noun }: 
   return (
     <div className="load-more">
       <span className="muted" data-testid="paging:count">
-        {total === null ? `${shown} ${noun}` : `${shown} of ${total} ${noun}`}
+        {total === null ? `${formatCount(shown)} ${noun}` : `${formatCount(shown)} of ${formatCount(total)} ${noun}`}
       </span>
       {hasMore && (
         <button type="button" onClick={onLoadMore} disabled={fetching} data-testid="paging:load-more">

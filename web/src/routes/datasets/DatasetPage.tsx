@@ -4,11 +4,13 @@ import { DetailPage } from '../../components/DetailPage';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
+import { formatCount } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
 import { Link } from '../../router';
 import { excerpt } from '../../text';
+import { DatasetDiff } from './DatasetDiff';
 import { NewRunForm } from './NewRunForm';
 
 /** Traces shown on the page; the export has them all. */
@@ -73,7 +75,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
       list={{ path: '/datasets', label: 'Datasets', seeAll: 'See all datasets.' }}
       kind="dataset"
       id={datasetId}
-      crumb={dataset?.key ?? datasetId}
+      crumb={dataset?.key ?? '…'}
       title={
         <>
           {dataset ? dataset.name : 'Dataset'} {dataset && <span className="muted">{dataset.version}</span>}
@@ -93,7 +95,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
               <h3>Dataset</h3>
               <dl className="facts" data-testid="dataset:facts">
                 <dt>Traces</dt>
-                <dd data-testid="dataset:trace-count">{dataset.traceCount}</dd>
+                <dd data-testid="dataset:trace-count">{formatCount(dataset.traceCount)}</dd>
                 <dt>Selection</dt>
                 <dd>
                   {dataset.selectionStrategy}
@@ -145,12 +147,14 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
             </section>
           </div>
 
+          <DatasetDiff dataset={dataset} />
+
           {can('createRun') && <NewRunForm datasetId={dataset.id} />}
 
           <section className="card">
             <header className="card__header">
               <h2>Runs on this dataset</h2>
-              <span className="muted">{dataset.runs.totalCount}</span>
+              <span className="muted">{formatCount(dataset.runs.totalCount)}</span>
             </header>
             {dataset.runs.edges.length === 0 ? (
               <p className="muted">None yet.</p>
@@ -158,7 +162,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
               <ul className="links" data-testid="dataset:runs">
                 {dataset.runs.edges.map(({ node: run }) => (
                   <li key={run.id}>
-                    <StatusBadge status={run.status} /> <Link to={runPath(run.id)}>{run.name ?? run.id}</Link>{' '}
+                    <StatusBadge status={run.status} /> <Link to={runPath(run.id)}>{run.name ?? 'Unnamed run'}</Link>{' '}
                     <span className="muted">
                       <Time value={run.createdAt} />
                     </span>
@@ -172,7 +176,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
             <header className="card__header">
               <h2>Traces</h2>
               <span className="muted" data-testid="dataset:items-count">
-                {dataset.items.edges.length} of {dataset.items.totalCount}
+                {formatCount(dataset.items.edges.length)} of {formatCount(dataset.items.totalCount)}
               </span>
             </header>
             <div className="table-wrap table-wrap--flat">
@@ -189,12 +193,12 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
                 <tbody>
                   {dataset.items.edges.map(({ node: item }) => (
                     <tr key={item.position} data-testid="dataset:item">
-                      <td className="num">{item.position}</td>
+                      <td className="num">{formatCount(item.position)}</td>
                       <td>
                         <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
                       </td>
                       <td>{item.trace.source ?? <span className="muted">—</span>}</td>
-                      <td className="num">{item.trace.stepCount}</td>
+                      <td className="num">{formatCount(item.trace.stepCount)}</td>
                       <td>{excerpt(item.trace.finalAnswer, 60)}</td>
                     </tr>
                   ))}

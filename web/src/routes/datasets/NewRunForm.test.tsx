@@ -100,4 +100,41 @@ describe('NewRunForm', () => {
     expect(await screen.findByText(/operator lists them in TRAINERS_FILE/)).toBeTruthy();
     expect((screen.getByTestId('new-run:trainer') as HTMLSelectElement).disabled).toBe(true);
   });
+
+  it('edits a raw argv one argument per input, so an argument keeps its spaces, and sends it instead of a trainer', async () => {
+    const rawArgvOff = {
+      errors: [
+        {
+          message: 'config.command: raw argv is switched off on this server',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fieldErrors: [{ path: 'config.command', message: 'raw argv is switched off on this server' }],
+          },
+        },
+      ],
+    };
+    const mock = createMockClient({
+      RunConfigSpec: runConfigSpecResponder,
+      Trainers: { data: { trainers } },
+      CreateRun: rawArgvOff,
+    });
+    renderAt('/datasets/RGF0YXNldDox', <NewRunForm datasetId="RGF0YXNldDox" />, mock);
+    fireEvent.change(await screen.findByTestId('new-run:executor'), { target: { value: 'COMMAND' } });
+    for (const [index, argument] of ['python', 'train.py', '--note=two words'].entries()) {
+      fireEvent.click(await screen.findByTestId('new-run:argv:add'));
+      fireEvent.change(screen.getByTestId(`new-run:argv:${index}`), { target: { value: argument } });
+    }
+    expect(screen.getByLabelText('Argument 3')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('new-run:base-model'), { target: { value: 'google/gemma-2b-it' } });
+    fireEvent.click(screen.getByTestId('new-run:submit'));
+
+    expect((await screen.findByTestId('field-error:config.command')).textContent).toBe('raw argv is switched off on this server');
+    const sent = mock.operations.find((operation) => operation.kind === 'mutation');
+    expect(sent?.variables).toMatchObject({
+      input: { baseModel: 'google/gemma-2b-it', config: { command: ['python', 'train.py', '--note=two words'] } },
+    });
+    expect(JSON.stringify(sent?.variables)).not.toContain('trainer');
+    // A form error is fixed by changing the form, not by asking again.
+    expect(screen.queryByTestId('error:retry')).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Field, FormCard, fieldErrorsOf, InputField, SelectField } from '../../components/form';
 import { RunConfigFields } from '../../components/RunConfigFields';
+import { StringListField } from '../../components/StringListField';
 import { graphql } from '../../graphql/generated';
 import type { Executor } from '../../graphql/generated/graphql';
 import { useRunConfig } from '../../hooks/useRunConfig';
@@ -40,6 +41,8 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
   const [name, setName] = useState('');
   const [executor, setExecutor] = useState<Executor>('BUILTIN');
   const [trainer, setTrainer] = useState('');
+  const [argv, setArgv] = useState<string[]>([]);
+  const [baseModel, setBaseModel] = useState('');
   const runConfig = useRunConfig(executor);
   const [result, createRun] = useMutation(CreateRunMutation);
   // The operator's trainers, fetched once COMMAND is picked; a run names one, it sends no program.
@@ -48,6 +51,11 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
   const chosenTrainer = trainers.find((option) => option.name === trainer) ?? trainers[0];
   const errors = fieldErrorsOf(result.error);
 
+  // A COMMAND run names a trainer, or (where the server allows raw argv) gives its own argv instead.
+  const command = executor === 'COMMAND' ? argv.filter((argument) => argument !== '') : [];
+  const commandConfig =
+    executor !== 'COMMAND' ? {} : command.length > 0 ? { command } : { trainer: chosenTrainer?.name ?? undefined };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const created = await createRun({
@@ -55,7 +63,8 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
         datasetId,
         executor,
         name: name.trim() || undefined,
-        config: { ...runConfig.config, trainer: executor === 'COMMAND' ? chosenTrainer?.name : undefined },
+        baseModel: executor !== 'BUILTIN' && baseModel.trim() ? baseModel.trim() : undefined,
+        config: { ...runConfig.config, ...commandConfig },
       },
     });
     const run = created.data?.createRun.run;
@@ -116,6 +125,28 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
             ))}
           </select>
         </Field>
+      )}
+      {executor === 'COMMAND' && (
+        <StringListField
+          label="Argument"
+          name="config.command"
+          errors={errors}
+          values={argv}
+          onChange={setArgv}
+          hint="Instead of a trainer: your own argv, one argument per box (only where the server sets COMMAND_RAW_ARGV_ENABLED)."
+          testid="new-run:argv"
+        />
+      )}
+      {executor !== 'BUILTIN' && (
+        <InputField
+          label="Base model"
+          name="baseModel"
+          errors={errors}
+          hint="what the trainer fine-tunes, e.g. google/gemma-2b-it"
+          value={baseModel}
+          onValueChange={setBaseModel}
+          data-testid="new-run:base-model"
+        />
       )}
       <RunConfigFields runConfig={runConfig} path="config" errors={errors} testidPrefix="new-run" />
     </FormCard>

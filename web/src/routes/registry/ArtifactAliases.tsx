@@ -83,6 +83,15 @@ const SetModelAliasMutation = graphql(`
       alias {
         id
         name
+        version {
+          id
+          version
+        }
+        history {
+          fromVersion {
+            id
+          }
+        }
         artifact {
           id
           ...ArtifactDetail
@@ -91,6 +100,18 @@ const SetModelAliasMutation = graphql(`
     }
   }
 `);
+
+/** What a setModelAlias did, in words: set the first time, moved later, or nothing to do. */
+export function aliasOutcome(payload: {
+  changed: boolean;
+  alias: { name: string; version: { version: number }; history: Array<{ fromVersion: { id: string } | null }> };
+}): string {
+  const { alias } = payload;
+  if (!payload.changed) return `${alias.name} already pointed at v${alias.version.version}.`;
+  // The last move came from no version: the alias was just created.
+  const created = alias.history.length <= 1 || alias.history.at(-1)?.fromVersion === null;
+  return created ? `${alias.name} set to v${alias.version.version}.` : `${alias.name} moved to v${alias.version.version}.`;
+}
 
 /** The usual alias names; any other valid name works too. */
 const suggestedAliases = ['production', 'staging'];
@@ -142,12 +163,12 @@ function SetAliasForm(props: { artifact: FragmentType<typeof SetAliasFormFragmen
         disabled={result.fetching || !name.trim()}
         data-testid="artifact:alias-submit"
       >
-        {result.fetching ? 'Moving…' : 'Set alias'}
+        {result.fetching ? 'Saving…' : 'Set alias'}
       </button>
       {result.error && <ErrorNotice error={result.error} />}
       {result.data && !result.error && (
         <p className="muted" data-testid="artifact:alias-result">
-          {result.data.setModelAlias.changed ? `${result.data.setModelAlias.alias.name} moved.` : 'It already pointed there.'}
+          {aliasOutcome(result.data.setModelAlias)}
         </p>
       )}
     </form>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { connection } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt, tokenViewer } from '../../test/render';
+import { aliasOutcome } from './ArtifactAliases';
 import { ArtifactPage } from './ArtifactPage';
 
 const artifactId = 'TW9kZWxBcnRpZmFjdDox';
@@ -16,6 +17,7 @@ function version(n: number, aliases: Array<{ id: string; name: string }>) {
     metrics: { evalLoss: 2 - n / 10, trainLoss: 2.1 },
     sha256: `${n}`.repeat(64),
     sizeBytes: 157544,
+    downloadUrl: `/model-versions/${n}/weights`,
     createdAt: '2026-11-22T10:00:00.000Z',
     aliases: aliases.map((alias) => ({ __typename: 'ModelAlias', ...alias })),
     sourceRun: { __typename: 'Run', id: `UnVuOj${n}`, name: `lr sweep · trial ${n}` },
@@ -26,6 +28,7 @@ function version(n: number, aliases: Array<{ id: string; name: string }>) {
 }
 
 function artifact(productionAt: number) {
+  const moves = productionAt === 1 ? [null] : [null, 1];
   const alias = { id: 'TW9kZWxBbGlhczox', name: 'production' };
   return {
     __typename: 'ModelArtifact',
@@ -41,14 +44,12 @@ function artifact(productionAt: number) {
         ...alias,
         updatedAt: '2026-11-22T10:05:00.000Z',
         version: versionRef(productionAt),
-        history: [
-          {
-            __typename: 'ModelAliasChange',
-            createdAt: '2026-11-22T10:05:00.000Z',
-            fromVersion: null,
-            toVersion: versionRef(productionAt),
-          },
-        ],
+        history: moves.map((from, index) => ({
+          __typename: 'ModelAliasChange',
+          createdAt: '2026-11-22T10:05:00.000Z',
+          fromVersion: from === null ? null : versionRef(from),
+          toVersion: versionRef(index + 1),
+        })),
       },
     ],
     versions: connection(
@@ -67,7 +68,17 @@ describe('ArtifactPage', () => {
           setModelAlias: {
             __typename: 'SetModelAliasPayload',
             changed: true,
-            alias: { __typename: 'ModelAlias', id: 'TW9kZWxBbGlhczox', name: 'production', artifact: artifact(2) },
+            alias: {
+              __typename: 'ModelAlias',
+              id: 'TW9kZWxBbGlhczox',
+              name: 'production',
+              version: versionRef(2),
+              history: [
+                { __typename: 'ModelAliasChange', fromVersion: null },
+                { __typename: 'ModelAliasChange', fromVersion: versionRef(1) },
+              ],
+              artifact: artifact(2),
+            },
           },
         },
       },
@@ -84,11 +95,14 @@ describe('ArtifactPage', () => {
         .getAttribute('href'),
     ).toBe('/runs/UnVuOj2');
     expect(screen.getByTestId('artifact:alias').textContent).toContain('→ v1');
+    const download = within(versions[0] as HTMLElement).getByTestId('artifact:version-download');
+    expect(download.getAttribute('href')).toBe('http://localhost:3000/model-versions/2/weights');
+    expect(download.getAttribute('aria-label')).toBe('Download the weights of v2 (153.9 KiB)');
 
     // The newest version is preselected.
     fireEvent.click(screen.getByTestId('artifact:alias-submit'));
 
-    expect((await screen.findByTestId('artifact:alias-result')).textContent).toBe('production moved.');
+    expect((await screen.findByTestId('artifact:alias-result')).textContent).toBe('production moved to v2.');
     expect(screen.getByTestId('artifact:alias').textContent).toContain('→ v2');
     const [newest, oldest] = screen.getAllByTestId('artifact:version');
     expect(newest?.textContent).toContain('production');
@@ -103,5 +117,19 @@ describe('ArtifactPage', () => {
 
     expect((await screen.findAllByTestId('artifact:alias')).map((alias) => alias.dataset.alias)).toEqual(['production']);
     expect(screen.queryByTestId('artifact:alias-form')).toBeNull();
+  });
+});
+
+describe('aliasOutcome', () => {
+  const alias = (fromVersions: Array<string | null>) => ({
+    name: 'production',
+    version: { version: 3 },
+    history: fromVersions.map((id) => ({ fromVersion: id === null ? null : { id } })),
+  });
+
+  it('says "set" for a new alias, "moved" for a later move, and when nothing changed', () => {
+    expect(aliasOutcome({ changed: true, alias: alias([null]) })).toBe('production set to v3.');
+    expect(aliasOutcome({ changed: true, alias: alias([null, 'v1']) })).toBe('production moved to v3.');
+    expect(aliasOutcome({ changed: false, alias: alias([null, 'v1']) })).toBe('production already pointed at v3.');
   });
 });

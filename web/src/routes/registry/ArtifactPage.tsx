@@ -36,7 +36,7 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
       list={{ path: '/registry', label: 'Registry', seeAll: 'See all models.' }}
       kind="model artifact"
       id={artifactId}
-      crumb={artifact?.name ?? artifactId}
+      crumb={artifact?.name}
       title={artifact?.name ?? 'Model artifact'}
       error={result.error}
       onRetry={() => reexecute({ requestPolicy: 'network-only' })}

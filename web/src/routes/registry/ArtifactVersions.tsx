@@ -1,6 +1,7 @@
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
-import { formatBytes, formatValue, objectEntries } from '../../format';
+import { formatBytes, formatCount, formatValue, objectEntries } from '../../format';
+import { apiUrl } from '../../graphql/endpoint';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { runPath, tuningJobPath } from '../../paths';
 import { Link } from '../../router';
@@ -20,6 +21,7 @@ export const ArtifactVersionsFragment = graphql(`
           metrics
           sha256
           sizeBytes
+          downloadUrl
           createdAt
           aliases {
             id
@@ -62,7 +64,7 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
       <header className="card__header">
         <h2>Versions</h2>
         <span className="muted">
-          {artifact.versions.edges.length} of {artifact.versions.totalCount}
+          {formatCount(artifact.versions.edges.length)} of {formatCount(artifact.versions.totalCount)}
         </span>
       </header>
       <div className="table-wrap table-wrap--flat">
@@ -75,7 +77,7 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
               <th>Metrics</th>
               <th>Source</th>
               <th>sha256</th>
-              <th className="num">Size</th>
+              <th className="num">Weights</th>
               <th>Promoted</th>
             </tr>
           </thead>
@@ -101,7 +103,7 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
                 </td>
                 <td>
                   {version.sourceRun ? (
-                    <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'run'}</Link>
+                    <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'Unnamed run'}</Link>
                   ) : (
                     <span className="muted">run deleted</span>
                   )}
@@ -117,7 +119,16 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
                     {version.sha256.slice(0, 12)}…
                   </code>
                 </td>
-                <td className="num nowrap">{formatBytes(version.sizeBytes)}</td>
+                <td className="num nowrap">
+                  <a
+                    href={apiUrl(version.downloadUrl)}
+                    download
+                    aria-label={`Download the weights of v${version.version} (${formatBytes(version.sizeBytes)})`}
+                    data-testid="artifact:version-download"
+                  >
+                    {formatBytes(version.sizeBytes)} ⤓
+                  </a>
+                </td>
                 <td className="nowrap">
                   <Time value={version.createdAt} />
                 </td>

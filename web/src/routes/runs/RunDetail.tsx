@@ -5,6 +5,7 @@ import { formatSeconds } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { datasetPath } from '../../paths';
 import { Link } from '../../router';
+import { isTerminal } from '../../status';
 
 export const RunDetailFragment = graphql(`
   fragment RunDetail on Run {
@@ -37,9 +38,26 @@ export const RunDetailFragment = graphql(`
   }
 `);
 
+/** The builtin trainer's model: every run's base model unless the request named another. */
+const BUILTIN_BASE_MODEL = 'tunix-rt/char-ngram';
+
+/** A COMMAND run's program (a trainer's name or its own argv) apart from the settings it was given. */
+export function commandOf(executor: string, config: unknown) {
+  const { trainer, command, ...settings } = (config ?? {}) as { trainer?: unknown; command?: unknown };
+  if (executor !== 'COMMAND') return { trainer: undefined, argv: undefined, settings: config };
+  return {
+    trainer: typeof trainer === 'string' ? trainer : undefined,
+    argv: Array.isArray(command) ? command.map(String) : undefined,
+    settings,
+  };
+}
+
 /** Everything about one run that changes while it runs: status, timestamps, error, config, history. */
 export function RunDetail(props: { run: FragmentType<typeof RunDetailFragment> }) {
   const run = getFragmentData(RunDetailFragment, props.run);
+  const command = commandOf(run.executor, run.config);
+  // A COMMAND run that named no base model carries the builtin trainer's: not what it trained.
+  const showBaseModel = run.executor !== 'COMMAND' || run.baseModel !== BUILTIN_BASE_MODEL;
   return (
     <div className="run-detail">
       <div className="run-detail__status">
@@ -67,8 +85,31 @@ export function RunDetail(props: { run: FragmentType<typeof RunDetailFragment> }
               <Link to={datasetPath(run.dataset.id)}>{run.dataset.name}</Link>{' '}
               <span className="muted">{run.dataset.version}</span>
             </dd>
-            <dt>Base model</dt>
-            <dd>{run.baseModel}</dd>
+            {command.trainer && (
+              <>
+                <dt>Trainer</dt>
+                <dd data-testid="run:trainer">{command.trainer}</dd>
+              </>
+            )}
+            {command.argv && (
+              <>
+                <dt>Command</dt>
+                <dd data-testid="run:command">
+                  {command.argv.map((argument, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: argv positions.
+                    <code key={index} className="argv">
+                      {argument}
+                    </code>
+                  ))}
+                </dd>
+              </>
+            )}
+            {showBaseModel && (
+              <>
+                <dt>Base model</dt>
+                <dd data-testid="run:base-model">{run.baseModel}</dd>
+              </>
+            )}
             <dt>Executor</dt>
             <dd>{run.executor}</dd>
             <dt>Queued</dt>
@@ -93,11 +134,15 @@ export function RunDetail(props: { run: FragmentType<typeof RunDetailFragment> }
         </div>
         <div>
           <h3>Config</h3>
-          <KeyValues value={run.config} data-testid="run:config" />
+          <KeyValues value={command.settings} data-testid="run:config" />
         </div>
         <div>
           <h3>Final metrics</h3>
-          <KeyValues value={run.summaryMetrics} empty="None yet." data-testid="run:summary-metrics" />
+          <KeyValues
+            value={run.summaryMetrics}
+            empty={isTerminal(run.status) ? 'None.' : 'None yet.'}
+            data-testid="run:summary-metrics"
+          />
           <h3>History</h3>
           <ol className="timeline" data-testid="run:history">
             {run.statusChanges.map((change) => (

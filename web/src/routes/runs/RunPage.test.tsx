@@ -120,7 +120,10 @@ describe('RunPage', () => {
     const mock = createMockClient({ Run: { data: { run: null } } });
     renderAt('/runs/nope', <RunPage runId="nope" />, mock);
 
-    expect((await screen.findByTestId('run:not-found')).textContent).toContain('nope');
+    // The id is the address's business: the page says what happened, not the raw id.
+    const notice = await screen.findByTestId('run:not-found');
+    expect(notice.textContent).toContain('There is no such run');
+    expect(notice.textContent).not.toContain('nope');
   });
 
   it('offers Cancel only to a token that may write', async () => {

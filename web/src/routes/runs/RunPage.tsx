@@ -69,7 +69,7 @@ export function RunPage({ runId }: { runId: string }) {
       list={{ path: '/runs', label: 'Runs', seeAll: 'See all runs.' }}
       kind="run"
       id={runId}
-      crumb={runId}
+      crumb={detail?.name ?? undefined}
       title={detail?.name ?? 'Run'}
       actions={
         <>

@@ -38,7 +38,7 @@ export function TraceDetail({ traceId, onClose }: { traceId: string; onClose: ()
       </header>
       {result.error && <ErrorNotice error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {result.fetching && !result.data && <p className="muted">Loading trace…</p>}
-      {result.data && !trace && <p className="muted">No trace with id {traceId}.</p>}
+      {result.data && !trace && <p className="muted">There is no such trace: it may have been deleted, or the link is wrong.</p>}
       {trace && (
         <>
           <dl className="facts">
@@ -60,11 +60,16 @@ export function TraceDetail({ traceId, onClose }: { traceId: string; onClose: ()
           <h3>Prompt</h3>
           <p className="prose">{trace.prompt}</p>
           <h3>Steps</h3>
-          <ol className="steps" data-testid="trace:steps">
-            {trace.steps.map((step) => (
-              <li key={step.i} className="step" data-testid="trace:step">
-                <span className="step__type">{step.type}</span>
-                <span className="prose">{step.content}</span>
+          <ol className="timeline-steps" data-testid="trace:steps" aria-label={`${trace.steps.length} steps, in order`}>
+            {trace.steps.map((step, position) => (
+              <li key={step.i} className="timeline-step" data-testid="trace:step">
+                <span className="timeline-step__marker" aria-hidden="true">
+                  {position + 1}
+                </span>
+                <div className="timeline-step__body">
+                  <span className="step__type">{step.type}</span>
+                  <p className="prose">{step.content}</p>
+                </div>
               </li>
             ))}
           </ol>

@@ -70,7 +70,8 @@ describe('TracesPage', () => {
     fireEvent.click(await screen.findByTestId('traces:row'));
 
     const steps = await screen.findAllByTestId('trace:step');
-    expect(steps.map((step) => step.textContent)).toEqual(['parseread 1 + 1', 'compute1 + 1 = 2']);
+    // A timeline: the position, the kind and the text of each step.
+    expect(steps.map((step) => step.textContent)).toEqual(['1parseread 1 + 1', '2compute1 + 1 = 2']);
     expect(window.location.search).toBe(`?trace=${encodeURIComponent(trace.id)}`);
   });
 
@@ -81,8 +82,10 @@ describe('TracesPage', () => {
     renderAt('/traces', <TracesPage />, mock);
 
     const notice = await screen.findByTestId('error');
-    expect(notice.textContent).toContain('first must be at most 100');
-    expect(notice.textContent).toContain('BAD_USER_INPUT');
-    expect(notice.textContent).toContain('Check the values');
+    // The sentence and the code apart, and no Retry: asking again cannot fix bad input.
+    expect(screen.getByTestId('error:message').textContent).toBe('first must be at most 100.');
+    expect(screen.getByTestId('error:code').textContent).toBe('BAD_USER_INPUT');
+    expect(notice.textContent).toContain('Change what the message names');
+    expect(screen.queryByTestId('error:retry')).toBeNull();
   });
 });

@@ -1,13 +1,16 @@
+import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { PageHeader } from '../../components/PageHeader';
+import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
+import { formatCount } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { Link, navigate, useLocation, withSearchParams } from '../../router';
 import { excerpt } from '../../text';
-import { SourceFilter } from './SourceFilter';
+import { ImportTraces } from './ImportTraces';
+import { NewTraceForm } from './NewTraceForm';
 import { TraceDetail } from './TraceDetail';
+import { TraceFilters } from './TraceFilters';
 
 export const TRACES_PAGE_SIZE = 20;
 
@@ -37,11 +40,16 @@ const TracesQuery = graphql(`
 export function TracesPage() {
   const location = useLocation();
   const source = location.searchParams.get('source') ?? '';
+  const search = location.searchParams.get('q') ?? '';
   const selectedId = location.searchParams.get('trace');
+  const upload = useCreateFormToggle('new');
+  const importer = useCreateFormToggle('import');
+  const can = useCan();
+  const filter = source || search ? { ...(source ? { source } : {}), ...(search ? { search } : {}) } : null;
 
   const traces = useConnectionPages({
     query: TracesQuery,
-    variables: { first: TRACES_PAGE_SIZE, filter: source ? { source } : null },
+    variables: { first: TRACES_PAGE_SIZE, filter },
     select: (data) => data.traces,
   });
 
@@ -49,16 +57,34 @@ export function TracesPage() {
 
   return (
     <section className="page">
-      <PageHeader title="Traces">
-        <SourceFilter
-          key={source}
-          source={source}
+      <PageHeader
+        title="Traces"
+        create={can('createTraces') ? { toggle: upload, label: 'Upload trace', testid: 'traces:new' } : undefined}
+      >
+        {can('createTraces') && !importer.isOpen && (
+          <button type="button" onClick={importer.open} data-testid="traces:import-open">
+            Import JSONL
+          </button>
+        )}
+        <TraceFilters
+          key={`${search}
+${source}`}
+          values={{ search, source }}
           // A new filter starts from the first page, with no trace open.
-          onChange={(next) => navigate(withSearchParams(location, { source: next, trace: null }))}
+          onChange={(next) => navigate(withSearchParams(location, { q: next.search, source: next.source, trace: null }))}
         />
       </PageHeader>
 
-      {traces.error && <ErrorNotice error={traces.error} onRetry={traces.refresh} />}
+      {upload.isOpen && (
+        <NewTraceForm
+          onCancel={upload.close}
+          onCreated={(traceId) => {
+            traces.refresh();
+            navigate(withSearchParams(location, { new: null, trace: traceId }));
+          }}
+        />
+      )}
+      {importer.isOpen && <ImportTraces onImported={traces.refresh} />}
 
       <div className={selectedId ? 'split' : undefined}>
         <ConnectionTable
@@ -86,11 +112,15 @@ export function TracesPage() {
                 <Link to={traceHref(trace.id)}>{excerpt(trace.prompt, 100)}</Link>
               </td>
               <td>{trace.source ?? <span className="muted">—</span>}</td>
-              <td className="num">{trace.stepCount}</td>
+              <td className="num">{formatCount(trace.stepCount)}</td>
               <td>{excerpt(trace.finalAnswer, 60)}</td>
             </ClickableRow>
           )}
-          empty={source ? `No traces from source “${source}”.` : 'No traces yet. Create some with the createTraces mutation.'}
+          empty={
+            filter
+              ? `No traces${search ? ` matching “${search}”` : ''}${source ? ` from source “${source}”` : ''}.`
+              : 'No traces yet. Upload one, import a JSONL file, or send them with the createTraces mutation.'
+          }
           loadingText="Loading traces…"
           noun="traces"
         />

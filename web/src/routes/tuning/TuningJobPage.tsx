@@ -77,7 +77,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
       list={{ path: '/tuning', label: 'Tuning', seeAll: 'See all tuning jobs.' }}
       kind="tuning job"
       id={jobId}
-      crumb={jobId}
+      crumb={job?.name}
       title={job?.name ?? 'Tuning job'}
       actions={
         job && (
