@@ -205,7 +205,7 @@ export interface DatabaseInfo {
 }
 
 /** A database made for this run on BENCH_DATABASE_URL's server, dropped afterwards. */
-async function createBenchDatabase(base: string): Promise<{ url: string; version: string; drop(): Promise<void> }> {
+export async function createBenchDatabase(base: string): Promise<{ url: string; version: string; drop(): Promise<void> }> {
   assertLoopback('BENCH_DATABASE_URL', base);
   const name = `tunix_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });

@@ -3,22 +3,37 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { Run, RunLogChunk, RunMetricPoint } from './generated/prisma/client.ts';
 import type { Logger } from './logger.ts';
+
+/** A value as it travels: JSON, so Dates are ISO strings (subscribers revive them once per process). */
+export type Wire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 export interface RunEvent {
   runId: string;
   status: string;
+  /** The status it moved from: null when the run was created; absent when not known. */
+  from?: string | null;
+  /** The run's row after the change, so that live subscribers need no database read. */
+  run?: Wire<Run>;
 }
 
 export interface RunLogEvent {
   runId: string;
-  /** Highest seq now stored; subscribers read what they have not seen from the database. */
+  /** Highest seq now stored. */
   lastSeq: number;
+  /**
+   * The chunks of the batch just committed, in seq order. Absent when the batch was too large to
+   * travel (or came from a spool): subscribers then read from the database, once per process.
+   */
+  chunks?: Wire<RunLogChunk>[];
 }
 
 export interface RunMetricEvent {
   runId: string;
   lastStep: number;
+  /** The points of the batch just committed; absent means "read them from the database". */
+  points?: Wire<RunMetricPoint>[];
 }
 
 export interface TuningJobEvent {
@@ -33,8 +48,9 @@ export interface EvaluationEvent {
   itemsDone: number;
 }
 
-// Payloads are ids and counters only: subscribers load the data, so an event never carries a stale
-// copy and a lost event is repaired by the next one.
+// Events carry the committed data (a run's row, a batch of log chunks or metric points), so one
+// event reaches every live subscriber without a database read; the database serves replays. The
+// evaluation events still carry ids and counters: their subscribers read the evaluation.
 export type PubSubTopics = {
   runUpdated: [runId: string, event: RunEvent];
   runsChanged: [event: RunEvent];
@@ -56,6 +72,12 @@ export type RedisHealth = 'ok' | 'down' | 'disabled';
 export type PubSub = ReturnType<typeof createPubSub<PubSubTopics>> & {
   /** Signals, local to this process, that every live subscription should re-read the database. */
   resyncs(): AsyncIterable<Resync>;
+  /**
+   * Resolves once this process receives what is published on `channels` (e.g. `runUpdated:<id>`)
+   * from anywhere: at once in-process, after Redis confirmed the SUBSCRIBE otherwise. A hub reads
+   * the database only then, so no event falls between its read and its subscription.
+   */
+  listening(channels: string[]): Promise<void>;
   /** Both Redis connections usable (a PING answered within `timeoutMs`); `disabled` without Redis. */
   redisHealth(timeoutMs: number): Promise<RedisHealth>;
   close(): Promise<void>;
@@ -83,6 +105,7 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
   if (!redisUrl) {
     return Object.assign(createPubSub<PubSubTopics>({ eventTarget: unboundedEventTarget() }), {
       resyncs,
+      listening: async () => {},
       redisHealth: async () => 'disabled' as const,
       close: async () => {},
     });
@@ -94,6 +117,7 @@ export function createEventBus(redisUrl?: string, options: EventBusOptions = {})
   );
   return Object.assign(createPubSub<PubSubTopics>({ eventTarget: bridge.target }), {
     resyncs,
+    listening: bridge.listening,
     redisHealth: bridge.health,
     close: bridge.close,
   });
@@ -117,6 +141,8 @@ function redisBridge(url: string, log: (line: string) => void, resync: (since: D
   // which fails its ready check ("Connection in subscriber mode", ioredis#2037) and drops the channel.
   const subscriber = new Redis(url, { enableOfflineQueue: false, autoResubscribe: false, autoResendUnfulfilledCommands: false });
   const listeners = new Map<string, Set<Listener>>();
+  /** The SUBSCRIBE of each channel, until Redis confirmed it. */
+  const subscribing = new Map<string, Promise<unknown>>();
   const createdAt = new Date();
   watchConnection(publisher, 'publish', log);
   const subscriberState = watchConnection(subscriber, 'subscribe', log);
@@ -165,7 +191,13 @@ function redisBridge(url: string, log: (line: string) => void, resync: (since: D
         set = new Set();
         listeners.set(channel, set);
         // While not ready, the next `ready` subscribes it (and the re-sync covers the gap).
-        if (subscriber.status === 'ready') subscriber.subscribe(channel).catch(() => {});
+        if (subscriber.status === 'ready') {
+          const confirmed = subscriber.subscribe(channel).catch(() => {});
+          subscribing.set(channel, confirmed);
+          void confirmed.then(() => {
+            if (subscribing.get(channel) === confirmed) subscribing.delete(channel);
+          });
+        }
       }
       set.add(listener);
     },
@@ -190,6 +222,9 @@ function redisBridge(url: string, log: (line: string) => void, resync: (since: D
 
   return {
     target,
+    async listening(channels: string[]): Promise<void> {
+      await Promise.all(channels.map((channel) => subscribing.get(channel)));
+    },
     async health(timeoutMs: number): Promise<RedisHealth> {
       if (subscriber.status !== 'ready' || publisher.status !== 'ready') return 'down';
       const ping = publisher.ping().then(

@@ -23,6 +23,7 @@ import { requestId, useOperationMetrics, yogaLogger } from './observability.ts';
 import { handleOtlpTraces, OTLP_TRACES_PATH } from './otlp.ts';
 import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
+import { useSharedExecution } from './shared-execution.ts';
 import { createTokenWatch, type TokenWatch } from './token-watch.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -69,6 +70,7 @@ export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
       useInputChecks(),
       useEventStreamErrorStatus(),
       useSubscriptionAuth(),
+      useSharedExecution(),
       ...(config.introspectionEnabled ? [] : [refuseIntrospection]),
     ],
     context: async ({ request, res, params }) => {

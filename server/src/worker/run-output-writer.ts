@@ -262,13 +262,10 @@ export class RunOutput {
   }
 
   private async store(chunks: PendingChunk[], metrics: MetricInput[]): Promise<void> {
-    const lastSeq = chunks.at(-1)?.seq;
-    await storeOutput(this.deps, this.runId, chunks, metrics, 'set');
-    const { pubsub } = this.deps;
-    if (lastSeq !== undefined) pubsub.publish('runLogAppended', this.runId, { runId: this.runId, lastSeq });
+    const storedAt = new Date();
+    await storeOutput(this.deps, this.runId, chunks, metrics, 'set', storedAt);
+    publishStored(this.deps, this.runId, chunks, metrics, storedAt);
     if (metrics.length) {
-      const lastStep = Math.max(...metrics.map((m) => m.step));
-      pubsub.publish('runMetricRecorded', this.runId, { runId: this.runId, lastStep });
       // Stored already: a failing early-stopping check must not make the batch be written again.
       await this.options.onMetrics?.(metrics).catch((error: unknown) => {
         this.options.logger?.warn({ err: error }, 'early-stopping check failed');
@@ -297,6 +294,33 @@ export class RunOutput {
   }
 }
 
+/** Above this much text a batch's event says only how far the log goes; subscribers read the rest. */
+const EVENT_MAX_CHARS = 256 * 1024;
+
+/**
+ * Tells subscribers what was just committed, with the rows themselves (as they were stored, with
+ * the same `createdAt`), so that a live subscriber needs no database read.
+ */
+function publishStored(deps: Deps, runId: string, chunks: PendingChunk[], metrics: MetricInput[], storedAt: Date): void {
+  const createdAt = storedAt.toISOString();
+  const lastSeq = chunks.at(-1)?.seq;
+  if (lastSeq !== undefined) {
+    let chars = 0;
+    for (const chunk of chunks) chars += chunk.text.length;
+    deps.pubsub.publish('runLogAppended', runId, {
+      runId,
+      lastSeq,
+      chunks: chars <= EVENT_MAX_CHARS ? chunks.map((chunk) => ({ runId, ...chunk, createdAt })) : undefined,
+    });
+  }
+  if (metrics.length) {
+    const points = metrics
+      .map((m) => ({ runId, name: m.name, step: m.step, value: m.value, epoch: m.epoch ?? null, recordedAt: createdAt }))
+      .sort((a, b) => a.step - b.step || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    deps.pubsub.publish('runMetricRecorded', runId, { runId, lastStep: points.at(-1)?.step ?? 0, points });
+  }
+}
+
 /**
  * Writes log chunks and metric points in one transaction. A chunk already stored (same seq) is
  * kept as it is, so writing a batch twice is harmless. `lastLogSeq` is set ('set', the live writer)
@@ -308,6 +332,7 @@ async function storeOutput(
   chunks: PendingChunk[],
   metrics: MetricInput[],
   lastSeqMode: 'set' | 'raise',
+  storedAt = new Date(),
 ): Promise<number> {
   const { prisma } = deps;
   const lastSeq = chunks.at(-1)?.seq ?? 0;
@@ -316,8 +341,8 @@ async function storeOutput(
       ? [
           // Rows as one JSON parameter: far cheaper for the Prisma client than a createMany.
           prisma.$executeRaw`
-            INSERT INTO run_log_chunks ("runId", seq, stream, text)
-            SELECT ${runId}::uuid, seq, stream::"LogStream", text
+            INSERT INTO run_log_chunks ("runId", seq, stream, text, "createdAt")
+            SELECT ${runId}::uuid, seq, stream::"LogStream", text, ${storedAt}::timestamptz
               FROM jsonb_to_recordset(${JSON.stringify(chunks)}::jsonb) AS chunk(seq int, stream text, text text)
             ON CONFLICT DO NOTHING`,
           lastSeqMode === 'set'
@@ -329,7 +354,14 @@ async function storeOutput(
     ...(metrics.length
       ? [
           prisma.runMetricPoint.createMany({
-            data: metrics.map((m) => ({ runId, name: m.name, step: m.step, value: m.value, epoch: m.epoch ?? null })),
+            data: metrics.map((m) => ({
+              runId,
+              name: m.name,
+              step: m.step,
+              value: m.value,
+              epoch: m.epoch ?? null,
+              recordedAt: storedAt,
+            })),
             skipDuplicates: true,
           }),
         ]

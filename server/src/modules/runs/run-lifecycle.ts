@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
+import type { RunEvent, Wire } from '../../pubsub.ts';
 import { recordRunValues } from './run-values.ts';
 
 export const TERMINAL_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'TIMED_OUT'];
@@ -44,6 +45,7 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
   const timing: Prisma.RunUpdateManyMutationInput = {};
   if (to === 'RUNNING') timing.startedAt = now;
   if (isTerminal(to)) timing.finishedAt = now;
+  let from: RunStatus | undefined;
   const result = await deps.prisma.$transaction(async (tx) => {
     const current = await tx.run.findUnique({ where: { id: runId }, select: { status: true } });
     if (!current) throw notFound('Run', runId);
@@ -62,6 +64,7 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
         requested: to,
       });
     }
+    from = current.status;
     await tx.runStatusChange.create({
       data: { runId, fromStatus: current.status, toStatus: to, reason: options.reason ?? null },
     });
@@ -69,13 +72,28 @@ export async function transitionRun(deps: Deps, runId: string, to: RunStatus, op
     if (options.data?.summaryMetrics !== undefined) await recordRunValues(tx, runId, 'METRIC', options.data.summaryMetrics);
     return run;
   });
-  await publishRunChange(deps, result);
+  await publishRunChange(deps, result, from);
   return result;
 }
 
-/** Tells subscribers and the run hooks (deps.runHooks) that a run was created or changed status (after the commit). */
-export async function publishRunChange(deps: Deps, run: Pick<Run, 'id' | 'status'>): Promise<void> {
-  const event = { runId: run.id, status: run.status };
+/** The row as an event carries it (JSON: dates as ISO strings). */
+export const runToWire = (run: Run): Wire<Run> => JSON.parse(JSON.stringify(run));
+
+/**
+ * Tells subscribers and the run hooks (deps.runHooks) that a run was created or changed status
+ * (after the commit). The event carries the row and the status it came from, so every subscriber
+ * sees each transition as it was, even when the run has moved on by the time the event arrives.
+ * `from` defaults to the only status that can lead to `run.status` (null for a new PENDING run).
+ * Publishing only hands the event over: the fan-out to subscribers runs later, not in the caller.
+ */
+export async function publishRunChange(deps: Deps, run: Run, from?: RunStatus | null): Promise<void> {
+  const sources = sourcesOf(run.status);
+  const event: RunEvent = {
+    runId: run.id,
+    status: run.status,
+    from: from !== undefined ? from : run.status === 'PENDING' ? null : sources.length === 1 ? sources[0] : undefined,
+    run: runToWire(run),
+  };
   deps.pubsub.publish('runUpdated', run.id, event);
   deps.pubsub.publish('runsChanged', event);
   for (const hooks of deps.runHooks) {

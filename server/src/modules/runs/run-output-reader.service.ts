@@ -1,67 +1,8 @@
-// Reading what runs produced: logs by sequence number, metric series (downsampled for charts),
-// and side-by-side comparison of runs.
+// Reading what runs produced: metric series (downsampled for charts) and side-by-side comparison
+// of runs. Following logs and metrics live is in run-live.ts.
 import type { Deps } from '../../deps.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { Prisma, type RunMetricPoint } from '../../generated/prisma/client.ts';
-import { followAppends } from '../common/live.ts';
-import { isTerminal } from './run-lifecycle.ts';
-
-const PAGE = 500;
-
-async function assertRun(deps: Deps, runId: string) {
-  const run = await deps.prisma.run.findUnique({ where: { id: runId }, select: { id: true } });
-  if (!run) throw notFound('Run', runId);
-}
-
-const runEnded = (deps: Deps, runId: string) => async () => {
-  const run = await deps.prisma.run.findUnique({ where: { id: runId }, select: { status: true } });
-  return !run || isTerminal(run.status);
-};
-
-/** Log chunks after `afterSeq` (what the client has), then live ones; ends once the run has ended. */
-export function followRunLogs(deps: Deps, runId: string, afterSeq: number) {
-  return followAppends({
-    check: () => assertRun(deps, runId),
-    triggers: [deps.pubsub.subscribe('runLogAppended', runId), deps.pubsub.subscribe('runUpdated', runId), deps.pubsub.resyncs()],
-    cursor: afterSeq,
-    read: async (after) => {
-      const rows = await deps.prisma.runLogChunk.findMany({
-        where: { runId, seq: { gt: after } },
-        orderBy: { seq: 'asc' },
-        take: PAGE,
-      });
-      return { rows, cursor: rows.at(-1)?.seq ?? after, full: rows.length === PAGE };
-    },
-    isDone: runEnded(deps, runId),
-  });
-}
-
-/** Metric points with step > afterStep, then live ones; ends once the run has ended. */
-export function followRunMetrics(deps: Deps, runId: string, afterStep: number) {
-  return followAppends({
-    check: () => assertRun(deps, runId),
-    triggers: [
-      deps.pubsub.subscribe('runMetricRecorded', runId),
-      deps.pubsub.subscribe('runUpdated', runId),
-      deps.pubsub.resyncs(),
-    ],
-    cursor: afterStep,
-    read: async (after) => {
-      // Whole steps only: every point of a step is written in the same batch.
-      const rows = await deps.prisma.runMetricPoint.findMany({
-        where: { runId, step: { gt: after } },
-        orderBy: [{ step: 'asc' }, { name: 'asc' }],
-        take: PAGE,
-      });
-      const lastStep = rows.at(-1)?.step;
-      const full = rows.length === PAGE;
-      const complete = full && lastStep !== undefined ? rows.filter((row) => row.step < lastStep) : rows;
-      if (full && complete.length === 0) return { rows, cursor: lastStep ?? after, full: false };
-      return { rows: complete, cursor: complete.at(-1)?.step ?? after, full };
-    },
-    isDone: runEnded(deps, runId),
-  });
-}
 
 export interface MetricSeries {
   name: string;

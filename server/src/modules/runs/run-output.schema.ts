@@ -1,7 +1,8 @@
 import { builder } from '../../builder.ts';
 import { downloadLink } from '../auth/auth.service.ts';
 import { pageSize } from '../common/connection.ts';
-import { compareRuns, followRunLogs, followRunMetrics, type MetricSeries, metricSeries } from './run-output-reader.service.ts';
+import { followRunLogs, followRunMetrics } from './run-live.ts';
+import { compareRuns, type MetricSeries, metricSeries } from './run-output-reader.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
 builder.prismaObject('RunLogChunk', {

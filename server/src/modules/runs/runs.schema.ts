@@ -1,12 +1,10 @@
-import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../../builder.ts';
-import { invalidInput, notFound } from '../../errors.ts';
-import type { Resync, RunEvent } from '../../pubsub.ts';
+import { invalidInput } from '../../errors.ts';
+import type { Run } from '../../generated/prisma/client.ts';
 import { createdConnection, OrderDirection } from '../common/connection.ts';
-import { liveAfterSnapshot, withResyncs } from '../common/live.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { describeLimits, EXECUTORS, type RunConfig, runConfigSpec } from './run-config.ts';
-import { isTerminal } from './run-lifecycle.ts';
+import { followRun, followRunsChanged } from './run-live.ts';
 import { defaultRunName } from './run-values.ts';
 import {
   cancelRun,
@@ -316,25 +314,11 @@ builder.subscriptionField('runUpdated', (t) =>
     description:
       'The run now, then again at every change. Ends after a terminal status, so a client that reconnects always sees how the run ended.',
     args: { id: t.arg.globalID({ required: true, for: RunNode }) },
-    subscribe: (_root, args, ctx) =>
-      liveAfterSnapshot<RunEvent>({
-        live: ctx.pubsub.subscribe('runUpdated', args.id.id),
-        resyncs: ctx.pubsub.resyncs(),
-        read: async () => {
-          const run = await ctx.prisma.run.findUnique({ where: { id: args.id.id }, select: { id: true, status: true } });
-          if (!run) throw notFound('Run', args.id.id);
-          return [{ runId: run.id, status: run.status }];
-        },
-        isLast: (event) => isTerminal(event.status),
-        same: (a, b) => a.status === b.status,
-      }),
-    resolve: (query, event, _args, ctx) =>
-      ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),
+    // Each value is the run's row as the event carried it: shared by every subscriber, no read.
+    subscribe: (_root, args, ctx) => followRun(ctx, args.id.id),
+    resolve: (_query, run) => run as Run,
   }),
 );
-
-const RESYNC_MARGIN_MS = 30_000;
-const RESYNC_MAX_RUNS = 100;
 
 builder.subscriptionField('runsChanged', (t) =>
   t.prismaField({
@@ -342,22 +326,10 @@ builder.subscriptionField('runsChanged', (t) =>
     description: 'Every run that is created or changes status and matches the filter: keeps run lists live.',
     args: { filter: t.arg({ type: RunFilter }) },
     subscribe: (_root, args, ctx) => {
-      const where = runWhere(toRunFilter(args.filter));
-      const matches = async (event: RunEvent) =>
-        Object.keys(where).length === 0 || (await ctx.prisma.run.count({ where: { id: event.runId, ...where } })) > 0;
-      // After a Redis outage: the runs that changed meanwhile (the margin absorbs clock skew).
-      const changedSince = async ({ since }: Resync) =>
-        (
-          await ctx.prisma.run.findMany({
-            where: { ...where, updatedAt: { gte: new Date(since.getTime() - RESYNC_MARGIN_MS) } },
-            orderBy: { updatedAt: 'desc' },
-            take: RESYNC_MAX_RUNS,
-            select: { id: true, status: true },
-          })
-        ).map((run) => ({ runId: run.id, status: run.status }));
-      return withResyncs(pipe(ctx.pubsub.subscribe('runsChanged'), filter(matches)), ctx.pubsub.resyncs(), changedSince);
+      const filter = toRunFilter(args.filter);
+      // runWhere checks the filter (and gives the query for a re-sync); events are matched in memory.
+      return followRunsChanged(ctx, filter, runWhere(filter));
     },
-    resolve: (query, event, _args, ctx) =>
-      ctx.prisma.run.findUniqueOrThrow({ ...query, where: { id: (event as RunEvent).runId } }),
+    resolve: (_query, run) => run as Run,
   }),
 );
