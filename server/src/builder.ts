@@ -1,11 +1,15 @@
 // The one Pothos SchemaBuilder: plugins, scalars and the context type. Domain modules register
 // their types on it; schema.ts imports them all and builds the schema.
+
+import { trace } from '@opentelemetry/api';
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import TracingPlugin, { isRootField } from '@pothos/plugin-tracing';
+import { createOpenTelemetryWrapper } from '@pothos/tracing-opentelemetry';
 import { GraphQLScalarType, type GraphQLSchema, getNamedType, getNullableType, isListType, isObjectType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from './deps.ts';
@@ -40,6 +44,13 @@ export function scopesOf({ config, viewer }: Pick<Context, 'config' | 'viewer'>)
   };
 }
 
+const rootFieldSpan = createOpenTelemetryWrapper(trace.getTracer('tunix-rt'), {
+  includeArgs: false,
+  includeSource: false,
+  // Named for the field (Mutation.createRun) rather than the generic graphql.resolve.
+  onSpan: (span, _options, _parent, _args, _context, info) => span.updateName(`${info.parentType.name}.${info.fieldName}`),
+});
+
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
@@ -54,7 +65,12 @@ export const builder = new SchemaBuilder<{
 }>({
   // Fields are non-null unless they say otherwise, so generated client types are not full of `| null`.
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, SimpleObjectsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  plugins: [TracingPlugin, ScopeAuthPlugin, SimpleObjectsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // A span per root field (one resolver group each), under the operation's span; nothing when tracing is off.
+  tracing: {
+    default: (config) => isRootField(config),
+    wrap: (resolver, options) => rootFieldSpan(resolver, options),
+  },
   scopeAuth: {
     authScopes: scopesOf,
     unauthorizedError: (_parent, { viewer }, _info, result) =>

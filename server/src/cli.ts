@@ -25,7 +25,9 @@ import * as regressionCommands from './cli/check-regression.ts';
 import { environmentHelp, explainFailure, takeExitCode } from './cli/common.ts';
 import * as dataCommands from './cli/data.ts';
 import * as databaseCommands from './cli/database.ts';
+import * as demoCommands from './cli/demo.ts';
 import * as generateCommands from './cli/generate.ts';
+import * as runCommands from './cli/runs.ts';
 import * as serverCommands from './cli/server.ts';
 import * as tokenCommands from './cli/tokens.ts';
 
@@ -34,6 +36,8 @@ const COMMAND_GROUPS: { register(program: Command): void }[] = [
   databaseCommands,
   dataCommands,
   generateCommands,
+  demoCommands,
+  runCommands,
   tokenCommands,
   regressionCommands,
 ];

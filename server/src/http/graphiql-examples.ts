@@ -121,7 +121,8 @@ subscription WatchSweep($id: ID!) {
   ),
   tab(
     `
-# 9. Register the winner in the model registry and point the "production" alias at it.
+# 9. Register the winner in the model registry as a new version (moving an alias such as
+#    "production" onto it is a separate step: setModelAlias).
 mutation Promote($jobId: ID!) {
   promoteBestTrial(input: { tuningJobId: $jobId, artifactName: "temperature-reasoner" }) {
     version { id version sha256 sizeBytes metrics artifact { id name } }

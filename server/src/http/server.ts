@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import path from 'node:path';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -19,7 +20,7 @@ import { graphiqlTabs } from './graphiql-examples.ts';
 import { useInputChecks } from './input-checks.ts';
 import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
 import { handleMetrics, METRICS_PATH } from './metrics-endpoint.ts';
-import { requestId, useOperationMetrics, yogaLogger } from './observability.ts';
+import { requestId, useOperationMetrics, useOperationTracing, yogaLogger } from './observability.ts';
 import { handleOtlpTraces, OTLP_TRACES_PATH } from './otlp.ts';
 import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
@@ -58,13 +59,19 @@ export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
       title: 'tunix-rt GraphiQL',
       defaultTabs: graphiqlTabs,
       subscriptionsProtocol: 'WS',
+      // With AUTH_REQUIRED the headers editor opens with the header to fill in; without it, a
+      // placeholder would be sent as a (bad) token, so it stays empty.
+      headers: config.authRequired ? JSON.stringify({ Authorization: 'Bearer paste-an-API-token-here' }, null, 2) : undefined,
     },
+    // GraphiQL's code from the installed package, inlined in the page: no CDN, works offline.
+    renderGraphiQL,
     maskedErrors: { maskError },
     // useRequestSizeLimit holds bodies to REQUEST_MAX_BYTES; yoga's own 25 MB default would cut below it.
     maxRequestBodySize: false,
     logging: yogaLogger(deps.logger),
     plugins: [
       useOperationMetrics(deps.metrics),
+      useOperationTracing(),
       useRequestSizeLimit(config.requestMaxBytes),
       ...useOperationLimits(),
       useInputChecks(),

@@ -24,6 +24,12 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers,
   });
+  const graphqlOperations = new Counter({
+    name: 'tunix_graphql_operations_total',
+    help: 'GraphQL operations executed, by operation',
+    labelNames: ['operation_name', 'operation_type'] as const,
+    registers,
+  });
   const graphqlErrors = new Counter({
     name: 'tunix_graphql_operation_errors_total',
     help: 'GraphQL operations answered with errors, by operation and error code',
@@ -129,6 +135,7 @@ export function createMetrics() {
   return {
     registry,
     graphqlDuration,
+    graphqlOperations,
     graphqlErrors,
     runDuration,
     logLinesStored,

@@ -6,6 +6,7 @@
 // SQL spans (@prisma/instrumentation), and the worker's run spans, linked to the createRun that
 // queued them through the trace context stored with the run.
 import { readFileSync } from 'node:fs';
+import { context, propagation, ROOT_CONTEXT, type SpanContext, trace } from '@opentelemetry/api';
 import { ConfigError } from '../config.ts';
 
 export interface Tracing {
@@ -69,3 +70,18 @@ export async function startTracing(serviceName: string, env: Env = process.env):
     },
   };
 }
+
+/** The W3C traceparent of the active span, when tracing is on and a span is active (else null). */
+export function currentTraceParent(): string | null {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent ?? null;
+}
+
+/** The span context a stored traceparent names, for a link from a span started later elsewhere. */
+export function spanContextOf(traceParent: string | null | undefined): SpanContext | undefined {
+  if (!traceParent) return undefined;
+  return trace.getSpanContext(propagation.extract(ROOT_CONTEXT, { traceparent: traceParent }));
+}
+
+export const tracer = trace.getTracer('tunix-rt');

@@ -11,9 +11,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { isTransientDatabaseError, retryTransient } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, publicId } from '../errors.ts';
 import { executors as defaultExecutors } from '../executors/index.ts';
 import { type RunExecutor, RunFailure } from '../executors/types.ts';
 import type { Run } from '../generated/prisma/client.ts';
@@ -22,6 +23,7 @@ import { type Logger, shortError } from '../logger.ts';
 import { type ExecutorName, runConfigSpec, withDefaults } from '../modules/runs/run-config.ts';
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
+import { spanContextOf, tracer } from '../telemetry/tracing.ts';
 import { OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
 
 export interface WorkerOptions {
@@ -311,6 +313,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
         );
       }
       runLogger.info({ status: shutdown ? 'PENDING' : outcome.status }, shutdown ? 'requeued' : outcome.status);
+      trace.getActiveSpan()?.setAttribute('tunix.run.status', shutdown ? 'PENDING' : outcome.status);
       if (!shutdown && run.startedAt) {
         deps.metrics.runDuration.observe(
           { executor: run.executor, status: outcome.status },
@@ -325,6 +328,34 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
         runLogger.warn(`left for recovery (${shortError(error)})`);
       } else throw error;
     }
+  };
+
+  /** One span per execution, linked to the operation that queued the run (another trace, often another process). */
+  const executeTraced = (run: Run, entry: { controller: AbortController; output?: RunOutput }) => {
+    const queuedBy = spanContextOf(run.traceParent);
+    return tracer.startActiveSpan(
+      `run ${run.executor}`,
+      {
+        kind: SpanKind.CONSUMER,
+        links: queuedBy ? [{ context: queuedBy, attributes: { 'tunix.link': 'queued by' } }] : [],
+        attributes: {
+          'tunix.run.id': publicId('Run', run.id),
+          'tunix.run.executor': run.executor,
+          'tunix.run.attempt': run.attempt,
+        },
+      },
+      async (span) => {
+        try {
+          await execute(run, entry);
+        } catch (error) {
+          span.recordException(error as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          throw error;
+        } finally {
+          span.end();
+        }
+      },
+    );
   };
 
   /** Stops runs whose output has waited for the database longer than the grace period. */
@@ -368,7 +399,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
           const entry = { controller: new AbortController(), done: Promise.resolve() };
           running.set(run.id, entry);
           deps.metrics.workerLeasesHeld.inc();
-          entry.done = execute(run, entry)
+          entry.done = executeTraced(run, entry)
             .catch((error: unknown) => logger.error({ err: error, runId: run.id }, 'worker error'))
             .finally(() => {
               running.delete(run.id);

@@ -3,6 +3,7 @@ import type { Context, Deps } from '../../deps.ts';
 import { DomainError, notFound, publicId } from '../../errors.ts';
 import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus, RunStopReason, RunValueKind } from '../../generated/prisma/enums.ts';
+import { currentTraceParent } from '../../telemetry/tracing.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
 import { isTerminal, publishRunChange, transitionRun } from './run-lifecycle.ts';
@@ -77,6 +78,7 @@ export async function createRun(deps: Deps, input: CreateRunInput, tx: Prisma.Tr
       name: input.name ?? null,
       config: config as unknown as Prisma.InputJsonValue,
       maxAttempts: input.maxAttempts ?? deps.config.runMaxAttempts,
+      traceParent: currentTraceParent(),
       statusChanges: { create: { fromStatus: null, toStatus: 'PENDING', reason: 'created' } },
     },
   });
