@@ -50,6 +50,9 @@ export function runNode(status: RunStatus, overrides: Record<string, unknown> = 
     maxAttempts: 3,
     config: { epochs: 2, learningRate: 0.5, batchSize: 32, seed: 42 },
     summaryMetrics: null,
+    number: 1,
+    tags: [],
+    notes: null,
     artifacts: [],
     dataset: { __typename: 'Dataset', id: 'RGF0YXNldDox', name: 'arith', version: 'v1' },
     statusChanges: [
@@ -71,7 +74,12 @@ export function metricSeries(series: Record<string, Array<[step: number, value: 
     __typename: 'RunMetricSeries',
     name,
     total: points.length,
-    points: points.map(([step, value]) => ({ __typename: 'MetricPoint', step, value })),
+    points: points.map(([step, value]) => ({
+      __typename: 'MetricPoint',
+      step,
+      value,
+      recordedAt: new Date(Date.UTC(2026, 10, 22, 10, 0, step)).toISOString(),
+    })),
   }));
 }
 

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { toChartSeries } from '../../components/chartData';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { LineChart } from '../../components/LineChart';
+import { MetricChart, useChartState } from '../../components/MetricChart';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, formatValue } from '../../format';
 import { graphql } from '../../graphql/generated';
-import { useElementWidth } from '../../hooks/useElementWidth';
 import { runPath } from '../../paths';
 import { Link, useLocation } from '../../router';
 import { CHART_MAX_POINTS } from './RunMetrics';
@@ -35,6 +35,7 @@ const CompareRunsQuery = graphql(`
           points {
             step
             value
+            recordedAt
           }
         }
       }
@@ -65,21 +66,26 @@ export function ComparePage() {
     pause: ids.length < 2,
   });
   const [chosenMetric, setChosenMetric] = useState<string | null>(null);
-  const [frame, width] = useElementWidth<HTMLDivElement>();
   const comparison = result.data?.compareRuns ?? null;
   const runs = comparison?.runs ?? [];
 
   // Run names need not be unique; the column number keeps labels apart.
-  const labels = runs.map((run, index) => `#${index + 1} ${run.name ?? run.id}`);
+  const labels = useMemo(() => runs.map((run, index) => `#${index + 1} ${run.name}`), [runs]);
   const metricNames = [...new Set(runs.flatMap((run) => run.metricSeries.map((series) => series.name)))].sort();
   const metric = chosenMetric && metricNames.includes(chosenMetric) ? chosenMetric : preferredMetric(metricNames);
-  const overlay = runs.map((run, index) => ({
-    name: labels[index] ?? run.id,
-    points: (run.metricSeries.find((series) => series.name === metric)?.points ?? []).map((point) => ({
-      x: point.step,
-      y: point.value,
-    })),
-  }));
+  const chart = useChartState();
+  const overlay = useMemo(
+    () =>
+      toChartSeries(
+        runs.map((run, index) => ({
+          name: labels[index] ?? run.id,
+          points: run.metricSeries.find((series) => series.name === metric)?.points ?? [],
+        })),
+        chart.view.xAxis,
+      ),
+    [runs, labels, metric, chart.view.xAxis],
+  );
+  const overlayNames = overlay.map((item) => item.name);
 
   return (
     <section className="page">
@@ -194,16 +200,15 @@ export function ComparePage() {
                 </label>
               )}
             </header>
-            <div ref={frame}>
-              <LineChart
-                width={width ?? undefined}
-                series={overlay}
-                xLabel="step"
-                yLabel={metric ?? 'value'}
-                integerX
-                data-testid="compare:chart"
-              />
-            </div>
+            <MetricChart
+              series={overlay}
+              yLabel={metric ?? 'value'}
+              hiddenSeries={chart.hiddenFor(overlayNames)}
+              onToggleSeries={(name) => chart.toggle(overlayNames, name)}
+              view={chart.view}
+              onViewChange={chart.setView}
+              data-testid="compare:chart"
+            />
           </section>
         </div>
       )}

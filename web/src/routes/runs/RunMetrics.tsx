@@ -1,15 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { toChartSeries } from '../../components/chartData';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { LineChart } from '../../components/LineChart';
 import { LiveIndicator } from '../../components/LiveIndicator';
+import { MetricChart, useChartState } from '../../components/MetricChart';
 import { graphql } from '../../graphql/generated';
 import { useAppendingSubscription } from '../../hooks/useAppendingSubscription';
-import { useElementWidth } from '../../hooks/useElementWidth';
 import { defaultHidden, lastStep, mergeSeries } from './metricSeries';
 
 /** Points per series the chart asks for; the server keeps each bucket's lowest and highest. */
-export const CHART_MAX_POINTS = 300;
+export const CHART_MAX_POINTS = 1000;
 
 const RunMetricsQuery = graphql(`
   query RunMetrics($id: ID!, $maxPoints: Int!) {
@@ -21,6 +21,7 @@ const RunMetricsQuery = graphql(`
         points {
           step
           value
+          recordedAt
         }
       }
     }
@@ -34,6 +35,7 @@ const RunMetricRecordedSubscription = graphql(`
       name
       step
       value
+      recordedAt
     }
   }
 `);
@@ -61,14 +63,13 @@ export function RunMetrics({ runId, runFinished }: { runId: string; runFinished:
     limit: LIVE_POINT_LIMIT,
   });
 
-  const series = mergeSeries(base ?? [], live.items);
+  const chart = useChartState(defaultHidden);
+  const series = useMemo(
+    () => toChartSeries(mergeSeries(base ?? [], live.items), chart.view.xAxis),
+    [base, live.items, chart.view.xAxis],
+  );
   const names = series.map((item) => item.name);
-  const [hidden, setHidden] = useState<string[] | null>(null);
-  const shownHidden = hidden ?? defaultHidden(names);
-  const toggle = (name: string) =>
-    setHidden(shownHidden.includes(name) ? shownHidden.filter((other) => other !== name) : [...shownHidden, name]);
   const pointCount = series.reduce((sum, item) => sum + item.points.length, 0);
-  const [frame, width] = useElementWidth<HTMLDivElement>();
 
   return (
     <section className="card" aria-label="Metrics">
@@ -86,19 +87,16 @@ export function RunMetrics({ runId, runFinished }: { runId: string; runFinished:
       </header>
       {queried.error && <ErrorNotice error={queried.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {live.error && <ErrorNotice error={live.error} onRetry={live.resume} />}
-      <div ref={frame}>
-        <LineChart
-          width={width ?? undefined}
-          series={series}
-          xLabel="step"
-          yLabel="value"
-          integerX
-          hiddenSeries={shownHidden}
-          onToggleSeries={toggle}
-          emptyText={queried.fetching && !base ? 'Loading metrics…' : 'No metrics recorded yet.'}
-          data-testid="run:chart"
-        />
-      </div>
+      <MetricChart
+        series={series}
+        yLabel="value"
+        hiddenSeries={chart.hiddenFor(names)}
+        onToggleSeries={(name) => chart.toggle(names, name)}
+        view={chart.view}
+        onViewChange={chart.setView}
+        emptyText={queried.fetching && !base ? 'Loading metrics…' : 'No metrics recorded yet.'}
+        data-testid="run:chart"
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { metricSeries, runMetricsResult, runNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
@@ -44,7 +44,7 @@ describe('RunPage', () => {
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
     await screen.findByTestId('run:status');
-    await screen.findAllByTestId('chart:line');
+    await screen.findAllByTestId('chart:legend-item');
     const variablesOf = (name: string) =>
       mock.operations.find(
         (operation) =>
@@ -79,19 +79,31 @@ describe('RunPage', () => {
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
     const chart = await screen.findByTestId('run:chart');
-    expect(within(chart).getAllByTestId('chart:line')).toHaveLength(2);
+    expect(
+      within(chart)
+        .getAllByTestId('chart:legend-item')
+        .map((item) => item.dataset.shown),
+    ).toEqual(['true', 'true']);
     expect(screen.getByTestId('run:chart-count').dataset.points).toBe('4');
 
-    const point = (name: string, step: number, value: number) => ({ __typename: 'RunMetricPoint', name, step, value });
+    const point = (name: string, step: number, value: number) => ({
+      __typename: 'RunMetricPoint',
+      name,
+      step,
+      value,
+      recordedAt: '2026-11-22T10:00:30.000Z',
+    });
     act(() => mock.emit('RunMetricRecorded', { runMetricRecorded: [point('evalLoss', 30, 2.4), point('trainLoss', 30, 2.1)] }));
     expect(screen.getByTestId('run:chart-count').dataset.points).toBe('6');
     // A replayed step (after a reconnect) is not drawn twice.
     act(() => mock.emit('RunMetricRecorded', { runMetricRecorded: [point('evalLoss', 30, 2.4)] }));
     expect(screen.getByTestId('run:chart-count').dataset.points).toBe('6');
-    const trainLine = within(chart)
-      .getAllByTestId('chart:series')
-      .find((series) => series.dataset.series === 'trainLoss');
-    expect(trainLine?.querySelector('path')?.getAttribute('d')?.split(' ')).toHaveLength(3);
+    // The legend toggles a series.
+    const trainLoss = within(chart)
+      .getAllByTestId('chart:legend-item')
+      .find((item) => item.dataset.series === 'trainLoss') as HTMLElement;
+    fireEvent.click(within(trainLoss).getByRole('button'));
+    expect(trainLoss.dataset.shown).toBe('false');
   });
 
   it('lists the artifacts with download links against the API origin', async () => {

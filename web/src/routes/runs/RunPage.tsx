@@ -10,6 +10,7 @@ import { RunArtifacts } from './RunArtifacts';
 import { RunDetail, RunDetailFragment } from './RunDetail';
 import { RunLogs } from './RunLogs';
 import { RunMetrics } from './RunMetrics';
+import { RunNotes } from './RunNotes';
 
 const RunQuery = graphql(`
   query Run($id: ID!) {
@@ -17,6 +18,7 @@ const RunQuery = graphql(`
       id
       ...RunDetail
       ...RunArtifacts
+      ...RunNotes
     }
   }
 `);
@@ -29,6 +31,7 @@ const RunUpdatedSubscription = graphql(`
       id
       ...RunDetail
       ...RunArtifacts
+      ...RunNotes
     }
   }
 `);
@@ -97,6 +100,7 @@ export function RunPage({ runId }: { runId: string }) {
       {run && (
         <div className="stack">
           <RunDetail run={run} />
+          <RunNotes run={run} />
           <RunMetrics runId={runId} runFinished={finished} />
           <div className="run-page__bottom">
             <RunLogs runId={runId} runFinished={finished} />

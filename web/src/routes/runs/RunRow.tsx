@@ -1,9 +1,10 @@
-import { ClickableRow } from '../../components/ConnectionTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
+import { formatNumber } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
-import { Link } from '../../router';
+import { Link, navigate } from '../../router';
+import { columnValue } from './runsTableState';
 
 export const RunRowFragment = graphql(`
   fragment RunRow on Run {
@@ -11,7 +12,9 @@ export const RunRowFragment = graphql(`
     name
     status
     executor
-    baseModel
+    tags
+    summaryMetrics
+    config
     createdAt
     finishedAt
     dataset {
@@ -22,14 +25,27 @@ export const RunRowFragment = graphql(`
   }
 `);
 
+/** One run in the table: its own columns, then the chosen metrics and params. */
 export function RunRow(props: {
   run: FragmentType<typeof RunRowFragment>;
+  metrics: readonly string[];
+  params: readonly string[];
   selected: boolean;
   onSelect: (selected: boolean) => void;
+  /** The virtualiser measures rows through this. */
+  measure?: (element: HTMLTableRowElement | null) => void;
+  index: number;
 }) {
   const run = getFragmentData(RunRowFragment, props.run);
   return (
-    <ClickableRow to={runPath(run.id)} selected={props.selected} data-testid="runs:row" data-run-id={run.id}>
+    <tr
+      ref={props.measure}
+      data-index={props.index}
+      className={props.selected ? 'row row--selected' : 'row'}
+      onClick={() => navigate(runPath(run.id))}
+      data-testid="runs:row"
+      data-run-id={run.id}
+    >
       <td className="select-cell">
         <input
           type="checkbox"
@@ -37,7 +53,7 @@ export function RunRow(props: {
           onClick={(event) => event.stopPropagation()}
           checked={props.selected}
           onChange={(event) => props.onSelect(event.target.checked)}
-          aria-label={`Select ${run.name ?? run.id} for comparison`}
+          aria-label={`Select ${run.name} for comparison`}
           data-testid="runs:select"
         />
       </td>
@@ -45,19 +61,32 @@ export function RunRow(props: {
         <StatusBadge status={run.status} />
       </td>
       <td>
-        <Link to={runPath(run.id)}>{run.name ?? run.id}</Link>
+        <Link to={runPath(run.id)}>{run.name}</Link>
+        {run.tags.map((tag) => (
+          <span key={tag} className="tag" data-testid="runs:tag">
+            {tag}
+          </span>
+        ))}
       </td>
       <td>
         {run.dataset.name} <span className="muted">{run.dataset.version}</span>
       </td>
-      <td>{run.baseModel}</td>
-      <td>{run.executor}</td>
+      {props.metrics.map((key) => (
+        <td key={`m:${key}`} className="num" data-testid="runs:metric" data-key={key}>
+          {formatNumber(columnValue(run, 'metric', key))}
+        </td>
+      ))}
+      {props.params.map((key) => (
+        <td key={`p:${key}`} className="num" data-testid="runs:param" data-key={key}>
+          {formatNumber(columnValue(run, 'param', key))}
+        </td>
+      ))}
       <td className="nowrap">
         <Time value={run.createdAt} />
       </td>
       <td className="nowrap">
         <Time value={run.finishedAt} />
       </td>
-    </ClickableRow>
+    </tr>
   );
 }

@@ -5,11 +5,14 @@ import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
 import { RunsPage } from './RunsPage';
 
+const keys = { runValueKeys: { __typename: 'RunValueKeys', metrics: ['evalLoss'], params: ['learningRate'] } };
+
 describe('RunsPage', () => {
   it('keeps listed runs live through runsChanged and offers new ones', async () => {
     const listed = runNode('RUNNING');
     let fetches = 0;
     const mock = createMockClient({
+      RunValueKeys: { data: keys },
       Runs: {
         respond: () => {
           fetches += 1;
@@ -41,7 +44,7 @@ describe('RunsPage', () => {
       runNode('SUCCEEDED', { id: 'UnVuOjI=', name: 'second run' }),
       runNode('FAILED', { id: 'UnVuOjM=' }),
     ];
-    const mock = createMockClient({ Runs: { data: { runs: connection('RunConnection', runs) } } });
+    const mock = createMockClient({ RunValueKeys: { data: keys }, Runs: { data: { runs: connection('RunConnection', runs) } } });
     renderAt('/runs', <RunsPage />, mock);
 
     const boxes = await screen.findAllByTestId('runs:select');
@@ -54,6 +57,8 @@ describe('RunsPage', () => {
     expect(window.location.pathname).toBe('/runs');
     expect(compare.textContent).toBe('Compare (2)');
 
+    // The selection is in the address, so Back from the comparison keeps it.
+    expect(new URLSearchParams(window.location.search).get('selected')).toBe('UnVuOjI=,UnVuOjE=');
     fireEvent.click(compare);
     expect(window.location.pathname + window.location.search).toBe(
       `/compare?ids=${encodeURIComponent('UnVuOjI=')},${encodeURIComponent('UnVuOjE=')}`,
@@ -61,11 +66,37 @@ describe('RunsPage', () => {
   });
 
   it('filters by the status in the address', async () => {
-    const mock = createMockClient({ Runs: { data: { runs: connection('RunConnection', []) } } });
+    const mock = createMockClient({ RunValueKeys: { data: keys }, Runs: { data: { runs: connection('RunConnection', []) } } });
     renderAt('/runs?status=FAILED', <RunsPage />, mock);
 
-    expect((await screen.findByTestId('runs:empty')).textContent).toContain('FAILED');
+    expect((await screen.findByTestId('runs:empty')).textContent).toContain('No runs match');
     const sent = mock.operations.map((operation) => operation.variables);
     expect(sent).toContainEqual(expect.objectContaining({ filter: { status: ['FAILED'] } }));
+  });
+
+  it('shows the metric and param columns in the address, sorted by the server, and flips the sort from the header', async () => {
+    const run = runNode('SUCCEEDED', { summaryMetrics: { evalLoss: 0.25 }, tags: ['best'] });
+    const mock = createMockClient({ RunValueKeys: { data: keys }, Runs: { data: { runs: connection('RunConnection', [run]) } } });
+    renderAt('/runs?metrics=evalLoss&params=learningRate&sort=metric:evalLoss&dir=ASC&tags=best', <RunsPage />, mock);
+
+    const row = await screen.findByTestId('runs:row');
+    expect(within(row).getByTestId('runs:metric').textContent).toBe('0.25');
+    expect(within(row).getByTestId('runs:param').textContent).toBe('0.5');
+    expect(within(row).getByTestId('runs:tag').textContent).toBe('best');
+    const sent = mock.operations.map((operation) => operation.variables);
+    expect(sent).toContainEqual(
+      expect.objectContaining({
+        filter: { tags: ['best'] },
+        orderBy: { by: 'METRIC', key: 'evalLoss', direction: 'ASC' },
+      }),
+    );
+
+    const header = screen.getAllByTestId('runs:sort').find((button) => button.textContent?.startsWith('evalLoss'));
+    fireEvent.click(header as HTMLElement);
+    expect(new URLSearchParams(window.location.search).get('dir')).toBeNull(); // DESC, the default
+    fireEvent.click(
+      screen.getAllByTestId('runs:sort').find((button) => button.textContent?.startsWith('learningRate')) as HTMLElement,
+    );
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('param:learningRate');
   });
 });

@@ -1,14 +1,13 @@
-import type { ChartSeries } from '../../components/LineChart';
-
 export interface SeriesInput {
   name: string;
-  points: ReadonlyArray<{ step: number; value: number }>;
+  points: ReadonlyArray<{ step: number; value: number; recordedAt?: string }>;
 }
 
 export interface PointInput {
   name: string;
   step: number;
   value: number;
+  recordedAt?: string;
 }
 
 /** The last step any series has (-1 when there is none): live points are asked for after it. */
@@ -19,14 +18,11 @@ export const lastStep = (series: readonly SeriesInput[]) =>
  * The queried series (downsampled by the server) with the points received live appended: only
  * those after a series' last queried step, so a refetch and the stream never draw a step twice.
  */
-export function mergeSeries(base: readonly SeriesInput[], appended: readonly PointInput[]): ChartSeries[] {
-  const byName = new Map<string, Array<{ x: number; y: number }>>();
+export function mergeSeries(base: readonly SeriesInput[], appended: readonly PointInput[]): SeriesInput[] {
+  const byName = new Map<string, Array<{ step: number; value: number; recordedAt?: string }>>();
   const lastByName = new Map<string, number>();
   for (const item of base) {
-    byName.set(
-      item.name,
-      item.points.map((point) => ({ x: point.step, y: point.value })),
-    );
+    byName.set(item.name, [...item.points]);
     lastByName.set(item.name, Math.max(-1, ...item.points.map((point) => point.step)));
   }
   for (const point of appended) {
@@ -34,7 +30,7 @@ export function mergeSeries(base: readonly SeriesInput[], appended: readonly Poi
     if (!byName.has(point.name)) byName.set(point.name, points);
     const last = lastByName.get(point.name) ?? -1;
     if (point.step > last) {
-      points.push({ x: point.step, y: point.value });
+      points.push({ step: point.step, value: point.value, recordedAt: point.recordedAt });
       lastByName.set(point.name, point.step);
     }
   }

@@ -55,8 +55,7 @@ describe('TuningJobPage', () => {
     expect(screen.getByTestId('tuning-job:progress').textContent).toBe('3/3 trials done');
     expect(screen.getByTestId('tuning-job:live').textContent).toBe('final');
     expect(screen.queryByTestId('tuning-job:cancel')).toBeNull();
-    const bars = within(screen.getByTestId('tuning-job:chart')).getAllByTestId('chart:bar');
-    expect(bars.map((bar) => bar.dataset.label)).toEqual(['#1', '#2', '#3']);
+    expect(screen.getByTestId('sweep:brushed').dataset.count).toBe('3');
   });
 
   it('promotes the best trial into the registry and links to the artifact', async () => {

@@ -8,7 +8,7 @@ import { useLiveDetail } from '../../hooks/useLiveDetail';
 import { isCancellable, isTerminal } from '../../status';
 import { BestTrial } from './BestTrial';
 import { StartTuningJobMutation } from './CreateTuningJobForm';
-import { TrialChart } from './TrialChart';
+import { SweepViews } from './SweepViews';
 import { TrialsTable } from './TrialsTable';
 import { TuningJobSearchSpace, TuningJobSummary } from './TuningJobSummary';
 
@@ -21,7 +21,7 @@ export const TuningJobDetailFragment = graphql(`
     ...TuningJobSummary
     ...BestTrial
     ...TuningJobSearchSpace
-    ...TrialChart
+    ...SweepViews
     ...TrialsTable
   }
 `);
@@ -121,7 +121,7 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
             <BestTrial job={job} />
             <TuningJobSearchSpace job={job} />
           </div>
-          <TrialChart job={job} />
+          <SweepViews job={job} />
           <TrialsTable job={job} />
         </div>
       )}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { type RangeFilter, type RunsTableState, rangeParam, type ValueKind } from './runsTableState';
+
+const toggled = (items: readonly string[], item: string) =>
+  items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
+
+/** The table's columns, tag filter and value ranges; every change goes to the address. */
+export function RunFilters({
+  state,
+  keys,
+  onChange,
+}: {
+  state: RunsTableState;
+  keys: { metrics: readonly string[]; params: readonly string[] };
+  onChange: (changes: Partial<RunsTableState>) => void;
+}) {
+  const [tags, setTags] = useState(state.tags.join(', '));
+  const [range, setRange] = useState<{ column: string; min: string; max: string }>({ column: '', min: '', max: '' });
+  const columns = [...keys.metrics.map((key) => `metric:${key}`), ...keys.params.map((key) => `param:${key}`)];
+  const addRange = () => {
+    const [kind, ...rest] = range.column.split(':');
+    const key = rest.join(':');
+    if ((kind !== 'metric' && kind !== 'param') || !key) return;
+    const bound = (text: string) => (text.trim() === '' ? null : Number(text));
+    const added: RangeFilter = { kind: kind as ValueKind, key, min: bound(range.min), max: bound(range.max) };
+    onChange({ ranges: [...state.ranges, added] });
+    setRange({ column: '', min: '', max: '' });
+  };
+
+  return (
+    <div className="card runs-filters" data-testid="runs:filters">
+      <details>
+        <summary data-testid="runs:columns">Columns ({state.metrics.length + state.params.length})</summary>
+        <fieldset>
+          <legend>Metrics</legend>
+          {keys.metrics.map((key) => (
+            <label key={key} className="filter">
+              <input
+                type="checkbox"
+                checked={state.metrics.includes(key)}
+                onChange={() => onChange({ metrics: toggled(state.metrics, key) })}
+                data-testid={`runs:column:metric:${key}`}
+              />
+              {key}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Params</legend>
+          {keys.params.map((key) => (
+            <label key={key} className="filter">
+              <input
+                type="checkbox"
+                checked={state.params.includes(key)}
+                onChange={() => onChange({ params: toggled(state.params, key) })}
+                data-testid={`runs:column:param:${key}`}
+              />
+              {key}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <form
+        className="filter"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChange({
+            tags: [
+              ...new Set(
+                tags
+                  .split(',')
+                  .map((tag) => tag.trim())
+                  .filter(Boolean),
+              ),
+            ],
+          });
+        }}
+      >
+        <label className="filter">
+          Tags
+          <input
+            value={tags}
+            onChange={(event) => setTags(event.target.value)}
+            placeholder="all of: best, sweep"
+            data-testid="runs:tags-filter"
+          />
+        </label>
+        <button type="submit">Apply</button>
+      </form>
+      <form
+        className="filter"
+        onSubmit={(event) => {
+          event.preventDefault();
+          addRange();
+        }}
+      >
+        <label className="filter">
+          Range of
+          <select
+            value={range.column}
+            onChange={(event) => setRange({ ...range, column: event.target.value })}
+            data-testid="runs:range-key"
+          >
+            <option value="">choose…</option>
+            {columns.map((column) => (
+              <option key={column} value={column}>
+                {column.replace(':', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          aria-label="Minimum"
+          type="number"
+          step="any"
+          value={range.min}
+          onChange={(event) => setRange({ ...range, min: event.target.value })}
+          placeholder="min"
+          data-testid="runs:range-min"
+        />
+        <input
+          aria-label="Maximum"
+          type="number"
+          step="any"
+          value={range.max}
+          onChange={(event) => setRange({ ...range, max: event.target.value })}
+          placeholder="max"
+          data-testid="runs:range-max"
+        />
+        <button type="submit" disabled={!range.column} data-testid="runs:range-add">
+          Add
+        </button>
+      </form>
+      {state.ranges.map((item, index) => (
+        <span key={rangeParam(item)} className="tag" data-testid="runs:range">
+          {item.min ?? '−∞'} ≤ {item.key} ≤ {item.max ?? '∞'}{' '}
+          <button
+            type="button"
+            className="button--quiet"
+            aria-label={`Remove the range of ${item.key}`}
+            onClick={() => onChange({ ranges: state.ranges.filter((_, other) => other !== index) })}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { useCan } from '../../auth/permissions';
+import { FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+
+export const RunNotesFragment = graphql(`
+  fragment RunNotes on Run {
+    id
+    name
+    tags
+    notes
+  }
+`);
+
+const UpdateRunMutation = graphql(`
+  mutation UpdateRun($input: UpdateRunInput!) {
+    updateRun(input: $input) {
+      run {
+        id
+        ...RunNotes
+      }
+    }
+  }
+`);
+
+/** The run's name, tags and notes, as people wrote them; editable with a WRITE token. */
+export function RunNotes(props: { run: FragmentType<typeof RunNotesFragment> }) {
+  const run = getFragmentData(RunNotesFragment, props.run);
+  const can = useCan();
+  const [editing, setEditing] = useState(false);
+  if (editing) return <RunNotesForm run={run} onDone={() => setEditing(false)} />;
+  return (
+    <section className="card" aria-label="Tags and notes" data-testid="run:notes">
+      <header className="card__header">
+        <h2>Tags and notes</h2>
+        {can('createRun') && (
+          <button type="button" onClick={() => setEditing(true)} data-testid="run:edit-notes">
+            Edit
+          </button>
+        )}
+      </header>
+      <p>
+        {run.tags.length === 0 && <span className="muted">No tags.</span>}
+        {run.tags.map((tag) => (
+          <span key={tag} className="tag" data-testid="run:tag">
+            {tag}
+          </span>
+        ))}
+      </p>
+      <p className="wrap" data-testid="run:notes-text">
+        {run.notes ?? <span className="muted">No notes.</span>}
+      </p>
+    </section>
+  );
+}
+
+function RunNotesForm({
+  run,
+  onDone,
+}: {
+  run: { id: string; name: string; tags: string[]; notes: string | null };
+  onDone: () => void;
+}) {
+  const [name, setName] = useState(run.name);
+  const [tags, setTags] = useState(run.tags.join(', '));
+  const [notes, setNotes] = useState(run.notes ?? '');
+  const [result, updateRun] = useMutation(UpdateRunMutation);
+  const errors = fieldErrorsOf(result.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = { id: run.id, name: name.trim() || null, tags: tags.split(','), notes };
+    if ((await updateRun({ input })).data) onDone();
+  };
+  return (
+    <FormCard
+      title="Tags and notes"
+      onSubmit={submit}
+      data-testid="run:notes-form"
+      requestErrors={[result.error]}
+      actions={{
+        submitLabel: 'Save',
+        busyLabel: 'Saving…',
+        busy: result.fetching,
+        submitTestid: 'run:notes-save',
+        onCancel: onDone,
+      }}
+    >
+      <InputField
+        label="Name"
+        name="name"
+        errors={errors}
+        hint="empty: its default name"
+        value={name}
+        onValueChange={setName}
+        data-testid="run:name-input"
+      />
+      <InputField
+        label="Tags"
+        name="tags"
+        errors={errors}
+        hint="comma-separated"
+        value={tags}
+        onValueChange={setTags}
+        data-testid="run:tags-input"
+      />
+      <label className="field field--wide">
+        <span className="field__label">Notes</span>
+        <textarea rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} data-testid="run:notes-input" />
+        {errors.notes && (
+          <small className="field__error" role="alert" data-testid="field-error:notes">
+            {errors.notes}
+          </small>
+        )}
+      </label>
+    </FormCard>
+  );
+}
