@@ -26,7 +26,17 @@ test('a run page fills its chart and logs and reaches SUCCEEDED without a reload
   // The chart: the builtin trainer reports trainLoss, evalLoss and evalAccuracy.
   const chart = page.getByTestId('run:chart');
   await expect(chart.getByTestId('chart:legend-item')).toHaveText(['evalAccuracy', 'evalLoss', 'trainLoss']);
-  await expect(chart.getByTestId('chart:line')).toHaveCount(2); // accuracy starts hidden
+  const shown = chart.locator('[data-testid="chart:legend-item"][data-shown="true"]');
+  await expect(shown).toHaveCount(2); // accuracy starts hidden
+  // uPlot draws on a canvas; hovering reads the values out, and the legend toggles a series.
+  const plot = chart.getByTestId('chart:plot').locator('canvas').first();
+  await expect(plot).toBeVisible();
+  await chart.locator('.u-over').hover(); // uPlot's overlay takes the pointer
+  await expect(chart.getByTestId('chart:cursor')).toContainText('step');
+  await chart.locator('[data-series="evalAccuracy"]').getByRole('button').click();
+  await expect(shown).toHaveCount(3);
+  await chart.getByTestId('chart:log').check();
+  await expect(plot).toBeVisible();
   expect(Number(await page.getByTestId('run:chart-count').getAttribute('data-points'))).toBeGreaterThan(6);
   // The logs: from the first line to the trainer's summary, then the stream is done.
   const logs = page.getByTestId('run:logs');
@@ -66,7 +76,37 @@ test('a run page fills its chart and logs and reaches SUCCEEDED without a reload
   await page.getByTestId('runs:compare').click();
   await expect(page).toHaveURL(/\/compare\?ids=/);
   await expect(page.locator('[data-testid="compare:config-row"][data-key="learningRate"]')).toContainText('1.5');
-  await expect(page.getByTestId('compare:chart').getByTestId('chart:line')).toHaveCount(2);
+  const overlay = page.getByTestId('compare:chart');
+  await expect(overlay.locator('[data-testid="chart:legend-item"][data-shown="true"]')).toHaveCount(2);
+  await expect(overlay.getByTestId('chart:plot').locator('canvas').first()).toBeVisible();
+
+  // Tags written on the run page find the run in the table, which shows and sorts by metric and param columns.
+  const tag = `t${Date.now()}`;
+  await page.goto(`/runs/${encodeURIComponent(run.id)}`);
+  await page.getByTestId('run:edit-notes').click();
+  await page.getByTestId('run:tags-input').fill(`${tag}, e2e`);
+  await page.getByTestId('run:notes-input').fill('the api run');
+  await page.getByTestId('run:notes-save').click();
+  await expect(page.getByTestId('run:tag')).toHaveText([tag, 'e2e']);
+  await expect(page.getByTestId('run:notes-text')).toHaveText('the api run');
+
+  await page.goto('/runs');
+  await page.getByTestId('runs:columns').click();
+  await page.getByTestId('runs:column:metric:evalLoss').check();
+  await page.getByTestId('runs:column:param:learningRate').check();
+  await expect(page).toHaveURL(/metrics=evalLoss/);
+  await expect(page).toHaveURL(/params=learningRate/);
+  await page.getByTestId('runs:tags-filter').fill(tag);
+  await page.getByTestId('runs:tags-filter').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`tags=${tag}`));
+  await expect(page.getByTestId('runs:row')).toHaveCount(1);
+  await expect(page.getByTestId('runs:row').getByTestId('runs:param')).not.toHaveText('—');
+  await page.getByTestId('runs:sort').filter({ hasText: 'learningRate' }).click();
+  await expect(page).toHaveURL(/sort=param%3AlearningRate|sort=param:learningRate/);
+  // A reload keeps the view: it is all in the address.
+  await page.reload();
+  await expect(page.getByTestId('runs:row')).toHaveCount(1);
+  await expect(page.getByTestId('runs:row').getByTestId('runs:metric')).not.toHaveText('—');
 });
 
 interface SubscribeMessage {

@@ -31,7 +31,19 @@ test('a tuning job created in the form runs its trials live, and its best trial 
   await expect(trials.first()).toHaveAttribute('data-best', 'true');
   await expect(page.getByTestId('tuning-job:best-trial')).toContainText('Trial #');
   await expect(page.getByTestId('tuning-job:best-params')).toContainText('learningRate');
-  await expect(page.getByTestId('tuning-job:chart').getByTestId('chart:bar')).toHaveCount(3);
+  // The sweep views: parallel coordinates (brushing an axis narrows the trials) and a scatter.
+  await expect(page.getByTestId('sweep:brushed')).toHaveAttribute('data-count', '3');
+  const parallel = page.getByTestId('sweep:parallel');
+  await expect(parallel.locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('sweep:scatter').locator('canvas')).toBeVisible();
+  const box = await parallel.boundingBox();
+  if (!box) throw new Error('the parallel coordinates have no box');
+  // The metric's axis is the last one, 80 px from the right; drag along it.
+  await page.mouse.move(box.x + box.width - 80, box.y + 45);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 80, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('sweep:brushed')).toContainText('in the brushed ranges');
   await expect(page.getByTestId('tuning-job:live')).toHaveText('final');
 
   // Promote the best trial, then point `production` at it in the registry.

@@ -31,34 +31,20 @@ export function RunFilters({
     <div className="card runs-filters" data-testid="runs:filters">
       <details>
         <summary data-testid="runs:columns">Columns ({state.metrics.length + state.params.length})</summary>
-        <fieldset>
-          <legend>Metrics</legend>
-          {keys.metrics.map((key) => (
-            <label key={key} className="filter">
-              <input
-                type="checkbox"
-                checked={state.metrics.includes(key)}
-                onChange={() => onChange({ metrics: toggled(state.metrics, key) })}
-                data-testid={`runs:column:metric:${key}`}
-              />
-              {key}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Params</legend>
-          {keys.params.map((key) => (
-            <label key={key} className="filter">
-              <input
-                type="checkbox"
-                checked={state.params.includes(key)}
-                onChange={() => onChange({ params: toggled(state.params, key) })}
-                data-testid={`runs:column:param:${key}`}
-              />
-              {key}
-            </label>
-          ))}
-        </fieldset>
+        <ColumnChoices
+          legend="Metrics"
+          kind="metric"
+          keys={keys.metrics}
+          chosen={state.metrics}
+          onToggle={(key) => onChange({ metrics: toggled(state.metrics, key) })}
+        />
+        <ColumnChoices
+          legend="Params"
+          kind="param"
+          keys={keys.params}
+          chosen={state.params}
+          onToggle={(key) => onChange({ params: toggled(state.params, key) })}
+        />
       </details>
       <form
         className="filter"
@@ -145,5 +131,31 @@ export function RunFilters({
         </span>
       ))}
     </div>
+  );
+}
+
+/** A checkbox per metric or param: ticked ones are the table's columns. */
+function ColumnChoices(props: {
+  legend: string;
+  kind: ValueKind;
+  keys: readonly string[];
+  chosen: readonly string[];
+  onToggle: (key: string) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.keys.map((key) => (
+        <label key={key} className="filter">
+          <input
+            type="checkbox"
+            checked={props.chosen.includes(key)}
+            onChange={() => props.onToggle(key)}
+            data-testid={`runs:column:${props.kind}:${key}`}
+          />
+          {key}
+        </label>
+      ))}
+    </fieldset>
   );
 }

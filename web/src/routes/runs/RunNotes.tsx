@@ -26,10 +26,23 @@ const UpdateRunMutation = graphql(`
 
 /** The run's name, tags and notes, as people wrote them; editable with a WRITE token. */
 export function RunNotes(props: { run: FragmentType<typeof RunNotesFragment> }) {
-  const run = getFragmentData(RunNotesFragment, props.run);
+  const given = getFragmentData(RunNotesFragment, props.run);
+  // The page's run may come from a live subscription, whose events carry no tags: what was saved here wins.
+  const [saved, setSaved] = useState<typeof given | null>(null);
+  const run = saved && saved.id === given.id ? saved : given;
   const can = useCan();
   const [editing, setEditing] = useState(false);
-  if (editing) return <RunNotesForm run={run} onDone={() => setEditing(false)} />;
+  if (editing) {
+    return (
+      <RunNotesForm
+        run={run}
+        onDone={(updated) => {
+          if (updated) setSaved(updated);
+          setEditing(false);
+        }}
+      />
+    );
+  }
   return (
     <section className="card" aria-label="Tags and notes" data-testid="run:notes">
       <header className="card__header">
@@ -55,13 +68,9 @@ export function RunNotes(props: { run: FragmentType<typeof RunNotesFragment> }) 
   );
 }
 
-function RunNotesForm({
-  run,
-  onDone,
-}: {
-  run: { id: string; name: string; tags: string[]; notes: string | null };
-  onDone: () => void;
-}) {
+type Notes = { id: string; name: string; tags: string[]; notes: string | null };
+
+function RunNotesForm({ run, onDone }: { run: Notes; onDone: (saved?: Notes) => void }) {
   const [name, setName] = useState(run.name);
   const [tags, setTags] = useState(run.tags.join(', '));
   const [notes, setNotes] = useState(run.notes ?? '');
@@ -70,7 +79,9 @@ function RunNotesForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = { id: run.id, name: name.trim() || null, tags: tags.split(','), notes };
-    if ((await updateRun({ input })).data) onDone();
+    const answer = await updateRun({ input });
+    const updated = answer.data?.updateRun.run;
+    if (updated) onDone(getFragmentData(RunNotesFragment, updated));
   };
   return (
     <FormCard
@@ -83,7 +94,7 @@ function RunNotesForm({
         busyLabel: 'Saving…',
         busy: result.fetching,
         submitTestid: 'run:notes-save',
-        onCancel: onDone,
+        onCancel: () => onDone(),
       }}
     >
       <InputField
