@@ -5,6 +5,8 @@ model (a decoder-only transformer) trained from scratch on the run's tunix_sft e
 It follows the same contract as tiny_trainer.py:
 
   TUNIX_DATASET_PATH  the dataset, JSONL in tunix_sft format ({"id": ..., "prompts": "..."} per line)
+  TUNIX_HELD_OUT_PATH the ids of the traces to hold out, one per line (the server's split: its
+                      evaluations judge these); without it a seeded random share is held out
   TUNIX_RUN_CONFIG    a JSON file: learningRate, epochs, batchSize, seed, evalFraction, maxSeqLength,
                       params {stepsPerEpoch, blockSize, dModel, layers, heads, maxReasoningChars,
                       maxAnswerChars}
@@ -45,6 +47,16 @@ def request_stop(_signum, _frame):
 
 def metric(**values):
     print("@@metric " + json.dumps(values), flush=True)
+
+
+def held_out_indices(records, path, rng, eval_fraction):
+    if path:
+        with open(path, encoding="utf-8") as lines:
+            ids = {line.strip() for line in lines if line.strip()}
+        return {i for i, (record_id, _) in enumerate(records) if record_id in ids}
+    order = list(range(len(records)))
+    rng.shuffle(order)
+    return set(order[: min(len(records) - 1, max(1, round(len(records) * eval_fraction)))])
 
 
 def load_records(path):
@@ -146,10 +158,9 @@ def main():
     if len(records) < 2:
         print("The dataset is too small to train on: it needs 2 traces or more", file=sys.stderr)
         return 2
-    # Whole traces are held out, so that each held-out trace can be answered (predictions.jsonl).
-    order = list(range(len(records)))
-    rng.shuffle(order)
-    held_out = set(order[: min(len(records) - 1, max(1, round(len(records) * eval_fraction)))])
+    # Whole traces are held out, so that each held-out trace can be answered (predictions.jsonl):
+    # the ones the server names (what its evaluations judge), else a seeded random share.
+    held_out = held_out_indices(records, os.environ.get("TUNIX_HELD_OUT_PATH"), rng, eval_fraction)
     train_texts = [text for i, (_, text) in enumerate(records) if i not in held_out]
     eval_records = [record for i, record in enumerate(records) if i in held_out]
     counts = Counter(char for text in train_texts for char in text)

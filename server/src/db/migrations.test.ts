@@ -56,7 +56,9 @@ afterAll(async () => {
 });
 
 describe('migration run_stop_reason', () => {
-  it('derives stopReason from the status history older servers wrote, and leaves other runs null', async () => {
+  it('derives stopReason from the status history older servers wrote, and leaves other runs null', {
+    timeout: 120_000,
+  }, async () => {
     const sql = await emptyDatabase();
     opened.push(sql);
     const migration = await migrateUpTo(sql, 'run_stop_reason');

@@ -17,6 +17,7 @@ import {
   request,
 } from '../../test/testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE, isRunning, scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
+import { evaluationSet } from '../modules/evaluation/evaluation-set.ts';
 
 const CREATE_JOB = CreateTuningJobDocument.toString();
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
@@ -76,7 +77,7 @@ describe('the example trainer (examples/trainers)', () => {
       config: { trainer: 'tiny', epochs: 2, learningRate: 2 },
     });
     const run = await finished(server, id);
-    expect(run.status).toBe('SUCCEEDED');
+    expect(run.status, `${run.error}\n${await logText(server, id)}`).toBe('SUCCEEDED');
     expect(run.config).toMatchObject({ trainer: 'tiny', epochs: 2, learningRate: 2, timeoutSeconds: 600 });
     const evalLoss = await server.deps.prisma.runMetricPoint.findMany({
       where: { runId: id, name: 'evalLoss' },
@@ -94,9 +95,9 @@ describe('the example trainer (examples/trainers)', () => {
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as { traceId: string; prediction: string });
-    expect(rows).toHaveLength(4);
-    const members = await server.deps.prisma.datasetItem.findMany({ where: { datasetId: rawId(datasetId) } });
-    expect(rows.every((row) => members.some((member) => member.traceId === row.traceId))).toBe(true);
+    // Exactly the traces the server held out (TUNIX_HELD_OUT_PATH): what an evaluation judges by default.
+    const heldOut = await evaluationSet(server.deps, run, null);
+    expect(rows.map((row) => row.traceId).sort()).toEqual(heldOut.map((item) => item.traceId).sort());
     expect(rows.every((row) => typeof row.prediction === 'string' && row.prediction.length <= 128)).toBe(true);
     const log = await logText(server, id);
     expect(log).toContain('$ python3 tiny_trainer.py   (trainer tiny)');

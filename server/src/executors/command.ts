@@ -5,6 +5,8 @@
 // The trainer gets a minimal environment: PATH, HOME (the run's scratch folder), LANG/LC_ALL/TZ,
 // PYTHONUNBUFFERED, what its entry in the trainers file allows, and
 //   TUNIX_DATASET_PATH  the dataset as JSONL in tunix_sft format
+//   TUNIX_HELD_OUT_PATH the ids of the traces to hold out (one per line): train on the others,
+//                       write predictions.jsonl for these (they are what an evaluation judges)
 //   TUNIX_RUN_CONFIG    the run config as JSON (hyperparameters, params)
 //   TUNIX_OUTPUT_DIR    where to leave files: each becomes a run artifact
 //   TUNIX_RUN_ID, TUNIX_TRAINER
@@ -15,7 +17,7 @@
 import type { Config } from '../config.ts';
 import type { RunConfig } from '../modules/runs/run-config.ts';
 import { HIGH_WATER, type MetricInput } from '../worker/run-output-writer.ts';
-import { writeDatasetFile, writeRunConfig } from './dataset-files.ts';
+import { writeDatasetFile, writeHeldOutIds, writeRunConfig } from './dataset-files.ts';
 import { spawnProcessGroup } from './process-group.ts';
 import { DEFAULT_KILL_GRACE_SECONDS, SERVER_SECRET_NAMES, type Trainer } from './trainers.ts';
 import { type RunExecutor, RunFailure } from './types.ts';
@@ -91,8 +93,10 @@ export const commandTrainer: RunExecutor = async (context) => {
   const [program = '', ...args] = argv;
   const dataset = await writeDatasetFile(context, 'TUNIX_SFT');
   const configFile = await writeRunConfig(context);
+  const heldOutFile = await writeHeldOutIds(context);
   const env = trainerEnvironment(process.env, trainer, workDir, {
     TUNIX_DATASET_PATH: dataset.file,
+    TUNIX_HELD_OUT_PATH: heldOutFile,
     TUNIX_RUN_CONFIG: configFile,
     TUNIX_OUTPUT_DIR: outputDir,
     TUNIX_RUN_ID: run.id,

@@ -1,10 +1,12 @@
-// Writes a run's inputs to its work folder: the dataset as JSONL and the run config as JSON.
+// Writes a run's inputs to its work folder: the dataset as JSONL, the run config as JSON and the
+// ids of the traces the server holds out for evaluation.
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDatasetLines } from '../modules/datasets/datasets.service.ts';
+import { evaluationSet } from '../modules/evaluation/evaluation-set.ts';
 import type { ExecutionContext } from './types.ts';
 import { RunFailure } from './types.ts';
 
@@ -33,5 +35,17 @@ export async function writeRunConfig(context: ExecutionContext): Promise<string>
     file,
     `${JSON.stringify({ runId: run.id, baseModel: run.baseModel, executor: run.executor, ...config }, null, 2)}\n`,
   );
+  return file;
+}
+
+/**
+ * Writes `<workDir>/held-out.txt`: the ids (as the export names them) of the traces an evaluation
+ * of this run judges by default, one per line. A trainer trains on the others and writes
+ * predictions for these, so its held-out split is the server's, whatever language it is in.
+ */
+export async function writeHeldOutIds(context: ExecutionContext): Promise<string> {
+  const file = path.join(context.workDir, 'held-out.txt');
+  const heldOut = await evaluationSet(context.deps, context.run, null);
+  await writeFile(file, heldOut.map((item) => `${item.traceId}\n`).join(''));
   return file;
 }
