@@ -101,7 +101,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
       REDIS_URL: redis.url,
       WORKER_ENABLED: 'false',
       DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info', // the readiness line ('listening on') is an info line
     };
     [a, b] = await Promise.all([startServer(env), startServer(env)]);
   });
