@@ -303,6 +303,71 @@ describe('reading run output', () => {
     expect(comparison.compareRuns.finalMetrics).toEqual([{ name: 'trainLoss', values: [10, 20] }]);
     const tooFew = await server.gql(`query($ids: [ID!]!) { compareRuns(ids: $ids) { runs { id } } }`, { ids: [a] });
     expect(tooFew.errors?.[0]?.message).toContain('2 to 10 run ids');
+
+    // The evaluation side: each run's latest evaluation and the items one fixed or broke.
+    const traces = (await server.deps.prisma.datasetItem.findMany({ where: { datasetId: rawId(datasetId) }, take: 4 })).map(
+      (item) => item.traceId,
+    );
+    const evaluate = async (runId: string, correct: boolean[]) => {
+      const evaluation = await server.deps.prisma.evaluation.create({
+        data: {
+          runId: rawId(runId),
+          status: 'SUCCEEDED',
+          judgeName: 'answer_correctness',
+          judgeVersion: 'v1',
+          score: 50,
+          verdict: 'FAIL',
+        },
+      });
+      await server.deps.prisma.evaluationItem.createMany({
+        data: traces.map((traceId, position) => ({
+          evaluationId: evaluation.id,
+          position,
+          traceId,
+          reference: `answer ${position}`,
+          prediction: correct[position] ? `answer ${position}` : 'wrong',
+          score: correct[position] ? 1 : 0,
+          correct: correct[position] as boolean,
+        })),
+      });
+    };
+    await evaluate(a, [true, false, true, false]);
+    await evaluate(b, [true, true, false, false]);
+    const ITEMS = `query($ids: [ID!]!, $after: String) { compareRuns(ids: $ids) {
+      evaluations { judge { name } score verdict } changedItemCount
+      changedItems(first: 1, after: $after) { edges { node { change reference trace { id } results { correct prediction } } } pageInfo { hasNextPage endCursor } }
+    } }`;
+    type Items = {
+      compareRuns: {
+        evaluations: { judge: { name: string }; score: number; verdict: string }[];
+        changedItemCount: number;
+        changedItems: {
+          edges: { node: { change: string; trace: { id: string }; results: { correct: boolean }[] } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      };
+    };
+    const page1 = await server.ok<Items>(ITEMS, { ids: [a, b] });
+    expect(page1.compareRuns.evaluations).toEqual([
+      { judge: { name: 'answer_correctness' }, score: 50, verdict: 'FAIL' },
+      { judge: { name: 'answer_correctness' }, score: 50, verdict: 'FAIL' },
+    ]);
+    expect(page1.compareRuns.changedItemCount).toBe(2);
+    const page2 = await server.ok<Items>(ITEMS, { ids: [a, b], after: page1.compareRuns.changedItems.pageInfo.endCursor });
+    const changed = [...page1.compareRuns.changedItems.edges, ...page2.compareRuns.changedItems.edges].map((edge) => edge.node);
+    expect(page1.compareRuns.changedItems.pageInfo.hasNextPage).toBe(true);
+    expect(page2.compareRuns.changedItems.pageInfo.hasNextPage).toBe(false);
+    const expected = [
+      { traceId: traces[1] as string, change: 'FIXED', results: [false, true] },
+      { traceId: traces[2] as string, change: 'BROKEN', results: [true, false] },
+    ].sort((x, y) => (x.traceId < y.traceId ? -1 : 1));
+    expect(
+      changed.map((node) => ({
+        traceId: rawId(node.trace.id),
+        change: node.change,
+        results: node.results.map((r) => r.correct),
+      })),
+    ).toEqual(expected);
   });
 });
 

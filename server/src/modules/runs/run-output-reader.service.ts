@@ -70,7 +70,7 @@ export interface ConfigDifference {
 }
 
 /** Side by side: which config keys differ between the runs, and each run's final metrics. */
-export async function compareRuns(deps: Deps, runIds: string[]) {
+export async function compareRuns(deps: Deps, runIds: string[], judgeName?: string | null) {
   if (runIds.length < 2 || runIds.length > 10) {
     throw new DomainError('BAD_USER_INPUT', `compareRuns needs 2 to 10 run ids, got ${runIds.length}`);
   }
@@ -90,6 +90,7 @@ export async function compareRuns(deps: Deps, runIds: string[]) {
     runIds,
     configDiff,
     finalMetrics: metricNames.map((name) => ({ name, values: summaries.map((summary) => summary[name] ?? null) })),
+    evaluationIds: await latestEvaluationIds(deps, runIds, judgeName),
   };
 }
 

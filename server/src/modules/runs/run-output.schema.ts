@@ -1,8 +1,19 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
+import { DomainError } from '../../errors.ts';
 import { downloadLink } from '../auth/auth.service.ts';
 import { pageSize } from '../common/connection.ts';
+import { isUuid } from '../common/ids.ts';
+import { TraceNode } from '../traces/traces.schema.ts';
 import { followRunLogs, followRunMetrics } from './run-live.ts';
-import { compareRuns, type MetricSeries, metricSeries } from './run-output-reader.service.ts';
+import {
+  changedItemCount,
+  changedItemTraceIds,
+  compareRuns,
+  itemChanges,
+  type MetricSeries,
+  metricSeries,
+} from './run-output-reader.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
 builder.prismaObject('RunLogChunk', {
@@ -92,8 +103,43 @@ const ConfigDifference = builder.simpleObject('ConfigDifference', {
 const MetricComparison = builder.simpleObject('MetricComparison', {
   fields: (t) => ({ name: t.string(), values: t.floatList({ nullable: { list: false, items: true } }) }),
 });
-const RunComparison = builder.objectRef<Awaited<ReturnType<typeof compareRuns>>>('RunComparison').implement({
-  description: 'Runs side by side, in the order asked: config keys that differ and final metrics.',
+const ItemChangeKind = builder.enumType('ItemChangeKind', {
+  description: "How an item's correctness moved from the first run to the others.",
+  values: {
+    FIXED: { description: 'Wrong in the first run, right in every other.' },
+    BROKEN: { description: 'Right in the first run, wrong in every other.' },
+    MIXED: { description: 'Any other difference (three runs or more).' },
+  } as const,
+});
+
+const RunItemResult = builder.simpleObject('RunItemResult', {
+  description: "One run's result on an item, from its evaluation.",
+  fields: (t) => ({
+    prediction: t.string({ nullable: true }),
+    score: t.float({ nullable: true, description: '0–1' }),
+    correct: t.boolean({ nullable: true }),
+  }),
+});
+
+type ItemChange = Awaited<ReturnType<typeof itemChanges>>[number];
+const RunItemChange = builder.objectRef<ItemChange>('RunItemChange').implement({
+  description: 'An item judged in every compared evaluation whose correctness differs between them.',
+  fields: (t) => ({
+    trace: t.field({ type: TraceNode, resolve: (change) => change.trace as never }),
+    reference: t.exposeString('reference', { description: 'The reference answer.' }),
+    change: t.expose('change', { type: ItemChangeKind }),
+    results: t.field({ type: [RunItemResult], description: 'Per run, in the order asked.', resolve: (change) => change.results }),
+  }),
+});
+
+type Comparison = Awaited<ReturnType<typeof compareRuns>>;
+/** The evaluations to diff items of: only when every run has one. */
+const evaluationsOf = (comparison: Comparison) =>
+  comparison.evaluationIds.every((id) => id !== null) ? (comparison.evaluationIds as string[]) : null;
+
+const RunComparison = builder.objectRef<Comparison>('RunComparison').implement({
+  description:
+    'Runs side by side, in the order asked: config keys that differ, final metrics, evaluations and the items they disagree on.',
   fields: (t) => ({
     configDiff: t.field({ type: [ConfigDifference], resolve: (comparison) => comparison.configDiff }),
     finalMetrics: t.field({ type: [MetricComparison], resolve: (comparison) => comparison.finalMetrics }),
@@ -104,17 +150,63 @@ const RunComparison = builder.objectRef<Awaited<ReturnType<typeof compareRuns>>>
         return comparison.runIds.map((id) => runs.find((run) => run.id === id)).filter((run) => run !== undefined);
       },
     }),
+    evaluations: t.prismaField({
+      type: ['Evaluation'],
+      nullable: { list: false, items: true },
+      description: "Each run's latest SUCCEEDED evaluation (by `judge` when given), in the order asked; null when it has none.",
+      resolve: async (query, comparison, _args, ctx) => {
+        const ids = comparison.evaluationIds.filter((id): id is string => id !== null);
+        const rows = await ctx.prisma.evaluation.findMany({ ...query, where: { id: { in: ids } } });
+        return comparison.evaluationIds.map((id) => rows.find((row) => row.id === id) ?? null);
+      },
+    }),
+    changedItemCount: t.int({
+      description: 'How many items changedItems has (0 unless every run has an evaluation).',
+      resolve: (comparison, _args, ctx) => {
+        const ids = evaluationsOf(comparison);
+        return ids ? changedItemCount(ctx, ids) : 0;
+      },
+    }),
+    changedItems: t.connection(
+      {
+        type: RunItemChange,
+        description: 'Items judged in every evaluation whose correctness differs (what a run fixed or broke), by trace id.',
+        resolve: async (comparison, args, ctx) => {
+          pageSize.maxSize(args);
+          for (const name of ['after', 'before'] as const) {
+            const cursor = args[name];
+            if (cursor != null && !isUuid(cursor)) {
+              throw new DomainError('BAD_USER_INPUT', `${name}: not a cursor of this list`, {
+                fieldErrors: [{ path: name, message: 'not a cursor of this list' }],
+              });
+            }
+          }
+          const ids = evaluationsOf(comparison);
+          return resolveCursorConnection<Promise<ItemChange[]>>(
+            { args, toCursor: (change) => change.traceId, defaultSize: pageSize.defaultSize, maxSize: 100 },
+            async ({ before, after, limit, inverted }): Promise<ItemChange[]> =>
+              ids ? itemChanges(ctx, ids, await changedItemTraceIds(ctx, ids, { before, after, limit, inverted })) : [],
+          );
+        },
+      },
+      { name: 'RunItemChangeConnection' },
+      { name: 'RunItemChangeEdge' },
+    ),
   }),
 });
 
 builder.queryField('compareRuns', (t) =>
   t.field({
     type: RunComparison,
-    args: { ids: t.arg.globalIDList({ required: true, for: RunNode }) },
+    args: {
+      ids: t.arg.globalIDList({ required: true, for: RunNode }),
+      judge: t.arg.string({ description: "Compare each run's latest evaluation by this judge (default: its latest)." }),
+    },
     resolve: (_root, args, ctx) =>
       compareRuns(
         ctx,
         args.ids.map((id) => id.id),
+        args.judge,
       ),
   }),
 );

@@ -693,6 +693,16 @@ export type HealthRecentPromotionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How an item's correctness moved from the first run to the others. */
+export enum ItemChangeKind {
+  /** Right in the first run, wrong in every other. */
+  Broken = 'BROKEN',
+  /** Wrong in the first run, right in every other. */
+  Fixed = 'FIXED',
+  /** Any other difference (three runs or more). */
+  Mixed = 'MIXED'
+}
+
 /** The judge an evaluation used: name, version and config together reproduce its score. */
 export type Judge = {
   __typename?: 'Judge';
@@ -1184,6 +1194,7 @@ export type QueryCompareDatasetsArgs = {
 
 export type QueryCompareRunsArgs = {
   ids: Array<Scalars['ID']['input']>;
+  judge?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1506,12 +1517,27 @@ export type RunArtifact = {
   sizeBytes: Scalars['Float']['output'];
 };
 
-/** Runs side by side, in the order asked: config keys that differ and final metrics. */
+/** Runs side by side, in the order asked: config keys that differ, final metrics, evaluations and the items they disagree on. */
 export type RunComparison = {
   __typename?: 'RunComparison';
+  /** How many items changedItems has (0 unless every run has an evaluation). */
+  changedItemCount: Scalars['Int']['output'];
+  /** Items judged in every evaluation whose correctness differs (what a run fixed or broke), by trace id. */
+  changedItems: RunItemChangeConnection;
   configDiff: Array<ConfigDifference>;
+  /** Each run's latest SUCCEEDED evaluation (by `judge` when given), in the order asked; null when it has none. */
+  evaluations: Array<Maybe<Evaluation>>;
   finalMetrics: Array<MetricComparison>;
   runs: Array<Run>;
+};
+
+
+/** Runs side by side, in the order asked: config keys that differ, final metrics, evaluations and the items they disagree on. */
+export type RunComparisonChangedItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One field of RunConfigInput, as createRun checks it for this executor. */
@@ -1634,6 +1660,38 @@ export type RunFilter = {
   status?: InputMaybe<Array<RunStatus>>;
   /** Runs carrying every one of these tags. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An item judged in every compared evaluation whose correctness differs between them. */
+export type RunItemChange = {
+  __typename?: 'RunItemChange';
+  change: ItemChangeKind;
+  /** The reference answer. */
+  reference: Scalars['String']['output'];
+  /** Per run, in the order asked. */
+  results: Array<RunItemResult>;
+  trace: Trace;
+};
+
+export type RunItemChangeConnection = {
+  __typename?: 'RunItemChangeConnection';
+  edges: Array<RunItemChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RunItemChangeEdge = {
+  __typename?: 'RunItemChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: RunItemChange;
+};
+
+/** One run's result on an item, from its evaluation. */
+export type RunItemResult = {
+  __typename?: 'RunItemResult';
+  correct?: Maybe<Scalars['Boolean']['output']>;
+  prediction?: Maybe<Scalars['String']['output']>;
+  /** 0–1 */
+  score?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A piece of a run’s output: one line, or part of a very long line. seq starts at 1 and has no gaps. */
@@ -2311,6 +2369,10 @@ export type GraphCacheKeysConfig = {
   RunEdge?: (data: WithTypename<RunEdge>) => null | string,
   RunEvaluationConnection?: (data: WithTypename<RunEvaluationConnection>) => null | string,
   RunEvaluationEdge?: (data: WithTypename<RunEvaluationEdge>) => null | string,
+  RunItemChange?: (data: WithTypename<RunItemChange>) => null | string,
+  RunItemChangeConnection?: (data: WithTypename<RunItemChangeConnection>) => null | string,
+  RunItemChangeEdge?: (data: WithTypename<RunItemChangeEdge>) => null | string,
+  RunItemResult?: (data: WithTypename<RunItemResult>) => null | string,
   RunLogChunk?: (data: WithTypename<RunLogChunk>) => null | string,
   RunLogConnection?: (data: WithTypename<RunLogConnection>) => null | string,
   RunLogEdge?: (data: WithTypename<RunLogEdge>) => null | string,
@@ -2809,7 +2871,10 @@ export type GraphCacheResolvers = {
     sizeBytes?: GraphCacheResolver<WithTypename<RunArtifact>, Record<string, never>, Scalars['Float']['output'] | string>
   },
   RunComparison?: {
+    changedItemCount?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Scalars['Int']['output'] | string>,
+    changedItems?: GraphCacheResolver<WithTypename<RunComparison>, RunComparisonChangedItemsArgs, WithTypename<RunItemChangeConnection> | string>,
     configDiff?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<ConfigDifference> | string>>,
+    evaluations?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<Evaluation> | string>>,
     finalMetrics?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<MetricComparison> | string>>,
     runs?: GraphCacheResolver<WithTypename<RunComparison>, Record<string, never>, Array<WithTypename<Run> | string>>
   },
@@ -2849,6 +2914,25 @@ export type GraphCacheResolvers = {
   RunEvaluationEdge?: {
     cursor?: GraphCacheResolver<WithTypename<RunEvaluationEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<RunEvaluationEdge>, Record<string, never>, WithTypename<Evaluation> | string>
+  },
+  RunItemChange?: {
+    change?: GraphCacheResolver<WithTypename<RunItemChange>, Record<string, never>, ItemChangeKind | string>,
+    reference?: GraphCacheResolver<WithTypename<RunItemChange>, Record<string, never>, Scalars['String']['output'] | string>,
+    results?: GraphCacheResolver<WithTypename<RunItemChange>, Record<string, never>, Array<WithTypename<RunItemResult> | string>>,
+    trace?: GraphCacheResolver<WithTypename<RunItemChange>, Record<string, never>, WithTypename<Trace> | string>
+  },
+  RunItemChangeConnection?: {
+    edges?: GraphCacheResolver<WithTypename<RunItemChangeConnection>, Record<string, never>, Array<WithTypename<RunItemChangeEdge> | string>>,
+    pageInfo?: GraphCacheResolver<WithTypename<RunItemChangeConnection>, Record<string, never>, WithTypename<PageInfo> | string>
+  },
+  RunItemChangeEdge?: {
+    cursor?: GraphCacheResolver<WithTypename<RunItemChangeEdge>, Record<string, never>, Scalars['String']['output'] | string>,
+    node?: GraphCacheResolver<WithTypename<RunItemChangeEdge>, Record<string, never>, WithTypename<RunItemChange> | string>
+  },
+  RunItemResult?: {
+    correct?: GraphCacheResolver<WithTypename<RunItemResult>, Record<string, never>, Scalars['Boolean']['output'] | string>,
+    prediction?: GraphCacheResolver<WithTypename<RunItemResult>, Record<string, never>, Scalars['String']['output'] | string>,
+    score?: GraphCacheResolver<WithTypename<RunItemResult>, Record<string, never>, Scalars['Float']['output'] | string>
   },
   RunLogChunk?: {
     createdAt?: GraphCacheResolver<WithTypename<RunLogChunk>, Record<string, never>, Scalars['DateTime']['output'] | string>,
@@ -3592,7 +3676,10 @@ export type GraphCacheUpdaters = {
     sizeBytes?: GraphCacheUpdateResolver<Maybe<WithTypename<RunArtifact>>, Record<string, never>>
   },
   RunComparison?: {
+    changedItemCount?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
+    changedItems?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, RunComparisonChangedItemsArgs>,
     configDiff?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
+    evaluations?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
     finalMetrics?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>,
     runs?: GraphCacheUpdateResolver<Maybe<WithTypename<RunComparison>>, Record<string, never>>
   },
@@ -3632,6 +3719,25 @@ export type GraphCacheUpdaters = {
   RunEvaluationEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunEvaluationEdge>>, Record<string, never>>
+  },
+  RunItemChange?: {
+    change?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChange>>, Record<string, never>>,
+    reference?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChange>>, Record<string, never>>,
+    results?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChange>>, Record<string, never>>,
+    trace?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChange>>, Record<string, never>>
+  },
+  RunItemChangeConnection?: {
+    edges?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChangeConnection>>, Record<string, never>>,
+    pageInfo?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChangeConnection>>, Record<string, never>>
+  },
+  RunItemChangeEdge?: {
+    cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChangeEdge>>, Record<string, never>>,
+    node?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemChangeEdge>>, Record<string, never>>
+  },
+  RunItemResult?: {
+    correct?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemResult>>, Record<string, never>>,
+    prediction?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemResult>>, Record<string, never>>,
+    score?: GraphCacheUpdateResolver<Maybe<WithTypename<RunItemResult>>, Record<string, never>>
   },
   RunLogChunk?: {
     createdAt?: GraphCacheUpdateResolver<Maybe<WithTypename<RunLogChunk>>, Record<string, never>>,
