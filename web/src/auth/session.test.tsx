@@ -42,6 +42,7 @@ function fakeServer(authRequired: boolean, tokens: Record<string, Viewer>) {
           },
         },
         Runs: answer(token, () => ({ runs: connection('RunConnection', [runNode('PENDING')]) })),
+        RunValueKeys: answer(token, () => ({ runValueKeys: { __typename: 'RunValueKeys', metrics: [], params: [] } })),
         Datasets: answer(token, () => ({ datasets: connection('DatasetConnection', []) })),
       },
       { exchanges: [authExchange(problems)] },
