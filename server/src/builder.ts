@@ -27,7 +27,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 /** `nodes(ids:)` answers at most this many ids, like a page. */
 export const MAX_NODE_IDS = 100;
-/** Query cost limits (@pothos/plugin-complexity); the parser limits in http/limits.ts agree with them. */
+/**
+ * Query cost limits (@pothos/plugin-complexity); the parser limits in http/limits.ts agree with them.
+ * The complexity is the default of QUERY_MAX_COMPLEXITY.
+ */
 export const QUERY_LIMITS = { complexity: 5_000, depth: 12, breadth: 200 };
 /** Any JSON input (meta, provenance, config params, search spaces, filters) is at most this deep and large. */
 export const JSON_MAX_DEPTH = 32;
@@ -135,7 +138,7 @@ export const builder = new SchemaBuilder<{
       if (field.name === 'edges' && type.endsWith('Edge')) return { field: 0, multiplier: 1 };
       return isList ? { field: 1, multiplier: 10 } : 1;
     },
-    limit: QUERY_LIMITS,
+    limit: (ctx) => ({ ...QUERY_LIMITS, complexity: ctx.config.queryMaxComplexity }),
     complexityError: (kind, result) => {
       const name = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';
       const max = result[`max${kind}` as const];

@@ -38,6 +38,10 @@ export interface Config {
   downloadSigningSecret: string | undefined;
   downloadLinkTtlSeconds: number;
   traceMaxBytes: number;
+  /** Largest query cost (@pothos/plugin-complexity: a connection costs its page size times its selection). */
+  queryMaxComplexity: number;
+  /** Most traces one dataset may hold (buildDataset's limit, createDataset's list). */
+  datasetMaxTraces: number;
   /** Largest HTTP request body accepted at all (bulk ingest included). */
   requestMaxBytes: number;
   workerEnabled: boolean;
@@ -235,6 +239,8 @@ export function loadConfig(env: Env = process.env): Config {
     downloadSigningSecret,
     downloadLinkTtlSeconds: int('DOWNLOAD_LINK_TTL_SECONDS', 900, 10, 7 * 86_400),
     traceMaxBytes,
+    queryMaxComplexity: int('QUERY_MAX_COMPLEXITY', 5_000, 100, 100_000_000),
+    datasetMaxTraces: int('DATASET_MAX_TRACES', 10_000, 1, 100_000_000),
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
     workerEnabled: bool('WORKER_ENABLED', true),
     commandExecutorEnabled: bool('COMMAND_EXECUTOR_ENABLED', true),

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
-import { applyMigrations } from './migrations.ts';
+import { applyMigrations, pgliteOptions } from './migrations.ts';
 
 export type { PrismaClient };
 
@@ -73,10 +73,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       mkdirSync(path.dirname(options.dataDir), { recursive: true });
       // Two processes on one folder would both write it and damage it: the first one owns it.
       unlock = (await lockDataDir(options.dataDir)).release;
-      pglite = new PGlite(options.dataDir);
+      pglite = new PGlite(options.dataDir, pgliteOptions);
       location = options.dataDir;
     } else {
-      pglite = new PGlite();
+      pglite = new PGlite(pgliteOptions);
       location = 'memory';
     }
     adapterFactory = new PrismaPGlite(pglite);

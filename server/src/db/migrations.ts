@@ -3,13 +3,17 @@
 // `prisma migrate deploy` reads, so a machine with the native engine sees the same history.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { migrationsDir, schemaFile, withSchemaEngine } from './schema-engine.ts';
 
 const lockfileName = 'migration_lock.toml';
+
+/** The extensions the migrations create (PostgreSQL has them in contrib; PGlite loads them here). */
+export const pgliteOptions: PGliteOptions = { extensions: { pg_trgm } };
 const noFilters = { externalTables: [], externalEnums: [] };
 
 export function readMigrationList(baseDir = migrationsDir): MigrationList {
@@ -55,7 +59,7 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
  */
 export async function pendingSchemaChanges(): Promise<string | null> {
   const migrationsList = readMigrationList();
-  const shadow = new PrismaPGlite(new PGlite());
+  const shadow = new PrismaPGlite(new PGlite(pgliteOptions));
   const result = await withSchemaEngine(shadow, (engine) =>
     engine.diff({
       from: migrationsList.migrationDirectories.length ? { tag: 'migrations', ...migrationsList } : { tag: 'empty' },

@@ -35,33 +35,29 @@ export const pageSize = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: checkPageSize
 /** `createdAt` then `id`, both in `direction`: the default, stable keyset order of every list. */
 export const byCreated = (direction: Direction = 'desc') => [{ createdAt: direction }, { id: direction }];
 
+/** The cursor of a root list: the edge's createdAt and id (the unique keyset of every created-ordered table). */
+type CreatedCursor = { createdAt_id: { createdAt: Date; id: string } };
+type PageQuery = { cursor?: CreatedCursor; take?: number; skip?: number };
+
 /**
- * Prisma turns a cursor into `(createdAt = c AND id <= i) OR createdAt < c`, which PostgreSQL
- * cannot start an index scan from, so every page would read the index from the top. This adds the
- * plain range `createdAt <= c` (or `>=`, by direction) that lets the scan begin at the cursor; the
- * cursor's own condition still decides ties. Costs one primary-key lookup per page.
+ * The rows after (or, paging backwards, before) the cursor, as plain conditions of the page query:
+ * the cursor carries createdAt, so no statement looks it up, and the range `createdAt <= c` (or
+ * `>=`) lets PostgreSQL start the index scan at the cursor however deep the page is. Prisma's own
+ * cursor would be `(createdAt = c AND id <= i) OR createdAt < c`, which it cannot start a scan from.
  */
-async function cursorTimeBound(
-  query: PageQuery,
-  direction: Direction,
-  createdAtOf: (id: string) => Promise<{ createdAt: Date } | null>,
-): Promise<{ createdAt?: { lte: Date } | { gte: Date } }> {
-  const id = query.cursor?.id;
-  if (!id) return {};
-  const row = await createdAtOf(id);
-  if (!row) return {};
-  const forward = (query.take ?? 1) > 0;
-  return { createdAt: (direction === 'desc') === forward ? { lte: row.createdAt } : { gte: row.createdAt } };
+function afterCursor(cursor: CreatedCursor['createdAt_id'], direction: Direction, forward: boolean) {
+  const older = (direction === 'desc') === forward;
+  const { createdAt, id } = cursor;
+  return older
+    ? { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { id: { lt: id } }] }
+    : { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { id: { gt: id } }] };
 }
 
 /** The models listed at the root by creation time, and the part of a Prisma table this reads. */
 type CreatedModel = 'Trace' | 'Dataset' | 'Run' | 'TuningJob' | 'RegressionBaseline';
-type TimeBound = Awaited<ReturnType<typeof cursorTimeBound>>;
-export type PageQuery = { cursor?: { id: string }; take?: number; skip?: number };
 interface CreatedTable<Model extends PrismaTypes[CreatedModel]> {
-  findUnique(args: { where: { id: string }; select: { createdAt: true } }): Promise<{ createdAt: Date } | null>;
   findMany(
-    args: PageQuery & { where: { AND: [Model['Where'], TimeBound] }; orderBy: ReturnType<typeof byCreated> },
+    args: Omit<PageQuery, 'cursor'> & { where: { AND: [Model['Where'], object] }; orderBy: ReturnType<typeof byCreated> },
   ): Promise<Model['Shape'][]>;
   count(args: { where: Model['Where'] }): Promise<number>;
 }
@@ -70,7 +66,7 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 
 /**
  * A root connection (`traces`, `runs`...) of `type`, newest first unless `direction` says
- * otherwise: keyset pages on `createdAt, id` that stay flat however deep (see cursorTimeBound),
+ * otherwise: keyset pages on `createdAt, id` that stay flat however deep (see afterCursor),
  * the shared page sizes, and a `totalCount` of the same filter. Names its types `<type>Connection`
  * and `<type>Edge`.
  */
@@ -85,27 +81,33 @@ export function createdConnection<Type extends CreatedModel, Args extends InputF
     direction?: (args: InputShapeFromFields<Args>) => Direction;
     /** Another order for some arguments (e.g. by a value): the page it returns, or undefined for creation order. */
     orderedPage?: (
-      query: PageQuery,
+      query: Omit<PageQuery, 'cursor'> & { cursor?: { id: string } },
       args: InputShapeFromFields<Args>,
       ctx: Context,
     ) => Promise<PrismaTypes[Type]['Shape'][]> | undefined;
   },
 ) {
   const { table, where, direction = () => 'desc', orderedPage } = options;
-  const resolve = async (query: PageQuery, _root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => {
-    const ordered = orderedPage?.(query, args, ctx);
+  const resolve = (query: PageQuery, _root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => {
+    // An order of its own pages by id alone (its cursor's createdAt is not its keyset).
+    const ordered = orderedPage?.({ ...query, cursor: query.cursor && { id: query.cursor.createdAt_id.id } }, args, ctx);
     if (ordered) return ordered;
     const order = direction(args);
-    const bound = await cursorTimeBound(query, order, (id) =>
-      table(ctx).findUnique({ where: { id }, select: { createdAt: true } }),
-    );
-    return table(ctx).findMany({ ...query, where: { AND: [where(args), bound] }, orderBy: byCreated(order) });
+    const { cursor, skip, ...page } = query;
+    // The cursor row itself is excluded by afterCursor, so Prisma's skip of it goes too.
+    const bound = cursor ? afterCursor(cursor.createdAt_id, order, (query.take ?? 1) > 0) : {};
+    return table(ctx).findMany({
+      ...page,
+      ...(cursor ? {} : { skip }),
+      where: { AND: [where(args), bound] },
+      orderBy: byCreated(order),
+    });
   };
   const totalCount = (_root: unknown, args: InputShapeFromFields<Args>, ctx: Context) => table(ctx).count({ where: where(args) });
   // Pothos cannot resolve its option types for a generic model, so they are checked here instead.
   const fieldOptions = {
     type,
-    cursor: 'id',
+    cursor: 'createdAt_id',
     ...pageSize,
     description: options.description,
     args: options.args,

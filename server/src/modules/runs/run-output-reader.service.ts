@@ -37,31 +37,23 @@ export function downsample<T extends { value: number; step: number }>(points: T[
   return kept;
 }
 
-export async function metricSeries(deps: Deps, runIds: string[], names?: string[] | null, maxPoints = 500) {
-  if (maxPoints < 2 || maxPoints > 10_000) {
-    throw new DomainError('BAD_USER_INPUT', `maxPoints must be between 2 and 10000, got ${maxPoints}`);
+export const MAX_SERIES_POINTS = 10_000;
+
+export function checkMaxPoints(maxPoints: number): void {
+  if (maxPoints < 2 || maxPoints > MAX_SERIES_POINTS) {
+    throw new DomainError('BAD_USER_INPUT', `maxPoints must be between 2 and ${MAX_SERIES_POINTS}, got ${maxPoints}`);
   }
-  const rows = await deps.prisma.runMetricPoint.findMany({
-    where: { runId: { in: runIds }, ...(names?.length ? { name: { in: names } } : {}) },
-    orderBy: [{ runId: 'asc' }, { name: 'asc' }, { step: 'asc' }],
-    select: { runId: true, name: true, step: true, value: true, epoch: true, recordedAt: true },
-  });
-  const byRun = new Map<string, Map<string, typeof rows>>();
-  for (const row of rows) {
-    const series = byRun.get(row.runId) ?? new Map<string, typeof rows>();
-    byRun.set(row.runId, series);
-    const points = series.get(row.name) ?? [];
-    series.set(row.name, points);
-    points.push(row);
+}
+
+/** One run's points, ordered by name then step (as loaded with the run), as downsampled series. */
+export function toMetricSeries(points: (MetricSeries['points'][number] & { name: string })[], maxPoints: number): MetricSeries[] {
+  const byName = new Map<string, MetricSeries['points']>();
+  for (const point of points) {
+    const series = byName.get(point.name);
+    if (series) series.push(point);
+    else byName.set(point.name, [point]);
   }
-  return new Map(
-    runIds.map((runId) => [
-      runId,
-      [...(byRun.get(runId) ?? new Map<string, typeof rows>()).entries()].map(
-        ([name, points]): MetricSeries => ({ name, points: downsample(points, maxPoints), total: points.length }),
-      ),
-    ]),
-  );
+  return [...byName].map(([name, series]) => ({ name, points: downsample(series, maxPoints), total: series.length }));
 }
 
 export interface ConfigDifference {

@@ -9,10 +9,11 @@ import { followRunLogs, followRunMetrics } from './run-live.ts';
 import {
   changedItemCount,
   changedItemTraceIds,
+  checkMaxPoints,
   compareRuns,
   itemChanges,
   type MetricSeries,
-  metricSeries,
+  toMetricSeries,
 } from './run-output-reader.service.ts';
 import { LogStream, RunNode } from './runs.schema.ts';
 
@@ -89,11 +90,22 @@ builder.prismaObjectFields('Run', (t) => ({
   ),
   lastLogSeq: t.exposeInt('lastLogSeq'),
   artifacts: t.relation('artifacts', { query: { orderBy: { name: 'asc' } } }),
+  // Loaded with the page of runs (one statement for all of them), grouped and downsampled here.
   metricSeries: t.field({
     type: [RunMetricSeries],
     description: 'Each metric’s series, for charts. names: only these metrics.',
     args: { names: t.arg.stringList(), maxPoints: t.arg.int({ defaultValue: 500 }) },
-    resolve: async (run, args, ctx) => (await metricSeries(ctx, [run.id], args.names, args.maxPoints ?? 500)).get(run.id) ?? [],
+    select: (args) => ({
+      metricPoints: {
+        where: args.names?.length ? { name: { in: args.names } } : {},
+        orderBy: [{ name: 'asc' }, { step: 'asc' }],
+        select: { name: true, step: true, value: true, epoch: true, recordedAt: true },
+      },
+    }),
+    resolve: (run, args) => {
+      checkMaxPoints(args.maxPoints ?? 500);
+      return toMetricSeries(run.metricPoints, args.maxPoints ?? 500);
+    },
   }),
 }));
 

@@ -70,10 +70,9 @@ const TrialOrder = builder.enumType('TrialOrder', {
   } as const,
 });
 
-const trialOrderBy = (order: 'NUMBER_ASC' | 'METRIC_BEST_FIRST', mode: 'MIN' | 'MAX'): Prisma.TrialOrderByWithRelationInput[] =>
-  order === 'METRIC_BEST_FIRST'
-    ? [{ metricValue: { sort: mode === 'MAX' ? 'desc' : 'asc', nulls: 'last' } }, { id: 'asc' }]
-    : [{ number: 'asc' }];
+/** metricRank is metricValue oriented so that lower is better, so one order serves MIN and MAX jobs. */
+const trialOrderBy = (order: 'NUMBER_ASC' | 'METRIC_BEST_FIRST'): Prisma.TrialOrderByWithRelationInput[] =>
+  order === 'METRIC_BEST_FIRST' ? [{ metricRank: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] : [{ number: 'asc' }];
 
 export const TuningJobNode = builder.prismaNode('TuningJob', {
   id: { field: 'id' },
@@ -113,25 +112,14 @@ export const TuningJobNode = builder.prismaNode('TuningJob', {
     }),
     bestParams: t.expose('bestParams', { type: 'JSON', nullable: true, description: 'The sampled params of the best trial.' }),
     bestMetricValue: t.exposeFloat('bestMetricValue', { nullable: true }),
-    bestTrial: t.prismaField({
-      type: 'Trial',
-      nullable: true,
-      resolve: (query, job, _args, ctx) =>
-        job.bestRunId ? ctx.prisma.trial.findUnique({ ...query, where: { runId: job.bestRunId } }) : null,
-    }),
-    trials: t.prismaConnection(
+    trials: t.relatedConnection(
+      'trials',
       {
-        type: 'Trial',
         cursor: 'id',
         ...pageSize,
+        totalCount: true,
         args: { orderBy: t.arg({ type: TrialOrder, defaultValue: 'NUMBER_ASC' }) },
-        resolve: (query, job, args, ctx) =>
-          ctx.prisma.trial.findMany({
-            ...query,
-            where: { tuningJobId: job.id },
-            orderBy: trialOrderBy(args.orderBy ?? 'NUMBER_ASC', job.metricMode),
-          }),
-        totalCount: (job, _args, ctx) => ctx.prisma.trial.count({ where: { tuningJobId: job.id } }),
+        query: (args) => ({ orderBy: trialOrderBy(args.orderBy ?? 'NUMBER_ASC') }),
       },
       { name: 'TrialConnection' },
       { name: 'TrialEdge' },
@@ -164,6 +152,16 @@ export const TrialNode = builder.prismaNode('Trial', {
     tuningJob: t.relation('tuningJob', { type: TuningJobNode }),
   }),
 });
+
+// Through the best run's trial, so a page of jobs loads every best trial in one statement.
+builder.prismaObjectField('TuningJob', 'bestTrial', (t) =>
+  t.field({
+    type: TrialNode,
+    nullable: true,
+    select: (_args, _ctx, nestedSelection) => ({ bestRun: { select: { trial: nestedSelection(true) } } }),
+    resolve: (job) => job.bestRun?.trial ?? null,
+  }),
+);
 
 const TuningJobFilter = builder.inputType('TuningJobFilter', {
   fields: (t) => ({

@@ -353,7 +353,8 @@ async function trialOutcome(
           error: `the run succeeded but never reported "${job.metricName}"${reported.length ? ` (it reported ${reported.join(', ')})` : ''}`,
         };
       }
-      return { status: 'SUCCEEDED', metricValue: value, error: null, ...ended };
+      const metricRank = job.metricMode === 'MAX' ? -value : value;
+      return { status: 'SUCCEEDED', metricValue: value, metricRank, error: null, ...ended };
     }
     case 'FAILED':
       return { status: 'FAILED', error: run.error ?? 'the run failed', ...ended };
