@@ -19,6 +19,9 @@ export interface LlmJudgeSettings {
   maxTokens: number;
 }
 
+/** The default of DATASET_MAX_TRACES, the most traces one dataset holds. */
+export const DEFAULT_DATASET_MAX_TRACES = 10_000;
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
@@ -240,7 +243,7 @@ export function loadConfig(env: Env = process.env): Config {
     downloadLinkTtlSeconds: int('DOWNLOAD_LINK_TTL_SECONDS', 900, 10, 7 * 86_400),
     traceMaxBytes,
     queryMaxComplexity: int('QUERY_MAX_COMPLEXITY', 5_000, 100, 100_000_000),
-    datasetMaxTraces: int('DATASET_MAX_TRACES', 10_000, 1, 100_000_000),
+    datasetMaxTraces: int('DATASET_MAX_TRACES', DEFAULT_DATASET_MAX_TRACES, 1, 100_000_000),
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
     workerEnabled: bool('WORKER_ENABLED', true),
     commandExecutorEnabled: bool('COMMAND_EXECUTOR_ENABLED', true),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { DEFAULT_DATASET_MAX_TRACES } from '../../config.ts';
 import type { Context } from '../../deps.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { downloadLink } from '../auth/auth.service.ts';
@@ -13,7 +14,6 @@ import {
   datasetExportPath,
   datasetWhere,
   exportDatasetText,
-  MAX_DATASET_TRACES,
   MAX_INLINE_EXPORT_TRACES,
   membersNotIn,
   PRNG_ALGORITHM,
@@ -179,7 +179,10 @@ const BuildDatasetInput = builder.inputType('BuildDatasetInput', {
     version: t.string({ required: true, description: '1–64 characters. name+version must be new.' }),
     description: t.string({ description: lineageFields.description }),
     filter: t.field({ type: TraceFilter, description: 'Which traces qualify; none means every trace.' }),
-    limit: t.int({ defaultValue: DEFAULT_BUILD_LIMIT, description: `1–${MAX_DATASET_TRACES}.` }),
+    limit: t.int({
+      defaultValue: DEFAULT_BUILD_LIMIT,
+      description: `1–DATASET_MAX_TRACES (default ${DEFAULT_DATASET_MAX_TRACES.toLocaleString('en')}).`,
+    }),
     selectionStrategy: t.field({ type: SelectionStrategy, defaultValue: 'LATEST', description: 'LATEST or RANDOM.' }),
     seed: t.int({ description: 'Required for RANDOM.' }),
     sessionId: t.string({ description: lineageFields.sessionId }),
@@ -209,7 +212,7 @@ const CreateDatasetInput = builder.inputType('CreateDatasetInput', {
     traceIds: t.globalIDList({
       required: true,
       for: TraceNode,
-      description: `1–${MAX_DATASET_TRACES} traces, each once; the order is kept.`,
+      description: `1–DATASET_MAX_TRACES (default ${DEFAULT_DATASET_MAX_TRACES.toLocaleString('en')}) traces, each once; the order is kept.`,
     }),
     sessionId: t.string({ description: lineageFields.sessionId }),
     parentDatasetId: t.globalID({ for: DatasetNode, description: 'The dataset this one derives from.' }),

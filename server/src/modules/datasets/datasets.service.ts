@@ -13,7 +13,6 @@ import { checkFilter, InputChecker } from '../common/validation.ts';
 import { type TraceFilter, traceWhere } from '../traces/traces.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatName, exportLine } from './export-formats.ts';
 
-export const MAX_DATASET_TRACES = 10_000;
 export const DEFAULT_BUILD_LIMIT = 100;
 /** Above this, `Dataset.export` refuses and points to the streaming download. */
 export const MAX_INLINE_EXPORT_TRACES = 1_000;
@@ -233,7 +232,7 @@ export async function buildDataset(deps: Deps, input: BuildDatasetInput): Promis
   const limit = input.limit ?? DEFAULT_BUILD_LIMIT;
   const check = new InputChecker();
   checkDescription(check, input);
-  check.number('limit', limit, { min: 1, max: MAX_DATASET_TRACES, integer: true });
+  check.number('limit', limit, { min: 1, max: deps.config.datasetMaxTraces, integer: true });
   if (strategy === 'EXPLICIT')
     check.fail('selectionStrategy', 'EXPLICIT is for createDataset with traceIds; use LATEST or RANDOM');
   if (strategy === 'RANDOM' && input.seed == null) {
@@ -274,7 +273,7 @@ export async function buildDataset(deps: Deps, input: BuildDatasetInput): Promis
 export async function createDataset(deps: Deps, input: CreateDatasetInput): Promise<string> {
   const check = new InputChecker();
   checkDescription(check, input);
-  check.count('traceIds', input.traceIds, { min: 1, max: MAX_DATASET_TRACES });
+  check.count('traceIds', input.traceIds, { min: 1, max: deps.config.datasetMaxTraces });
   const firstIndex = new Map<string, number>();
   input.traceIds.forEach((id, index) => {
     const first = firstIndex.get(id);

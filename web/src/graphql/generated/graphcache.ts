@@ -59,7 +59,7 @@ export type BuildDatasetInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Which traces qualify; none means every trace. */
   filter?: InputMaybe<TraceFilter>;
-  /** 1–10000. */
+  /** 1–DATASET_MAX_TRACES (default 10,000). */
   limit?: InputMaybe<Scalars['Int']['input']>;
   /** 1–128 characters. */
   name: Scalars['String']['input'];
@@ -146,7 +146,7 @@ export type CreateDatasetInput = {
   provenance?: InputMaybe<Scalars['JSON']['input']>;
   /** Up to 128 characters. */
   sessionId?: InputMaybe<Scalars['String']['input']>;
-  /** 1–10000 traces, each once; the order is kept. */
+  /** 1–DATASET_MAX_TRACES (default 10,000) traces, each once; the order is kept. */
   traceIds: Array<Scalars['ID']['input']>;
   /** Free reference to the training run this dataset is for (up to 128 characters). */
   trainingRunRef?: InputMaybe<Scalars['String']['input']>;
