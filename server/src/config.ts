@@ -80,6 +80,8 @@ export interface Config {
   /** When set, mutations need `Authorization: Bearer <token>` (ADMIN_TOKEN or an ApiToken). */
   authRequired: boolean;
   adminToken: string | undefined;
+  /** The dashboard's source maps are served only when asked for (they show the whole source). */
+  serveSourceMaps: boolean;
   /** Built dashboard served at `/` when the folder exists (default: web/dist of this checkout). */
   webDistDir: string;
   /** Unset: artifacts stay on the local disk under DATA_DIR. */
@@ -266,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken,
     authRequired: bool('AUTH_REQUIRED', false),
     adminToken: text('ADMIN_TOKEN'),
+    serveSourceMaps: bool('SERVE_SOURCE_MAPS', false),
     webDistDir: path.resolve(text('WEB_DIST_DIR') ?? path.join(import.meta.dirname, '../../web/dist')),
     artifactsS3,
   };

@@ -100,18 +100,43 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves the built dashboard; unknown paths get index.html so client-side routes work. */
-function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): boolean {
+/** Precompressed siblings written by the dashboard build (web/vite.config.ts), best first. */
+const encodings = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Serves the built dashboard; unknown paths get index.html so client-side routes work. Hashed
+ * files under assets/ never change (cached for a year); a file's brotli or gzip sibling is sent
+ * to a browser that accepts it. Source maps only with SERVE_SOURCE_MAPS=true.
+ */
+function serveStatic(
+  root: string,
+  urlPath: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  { sourceMaps }: { sourceMaps: boolean },
+): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   let file = path.join(root, path.normalize(urlPath));
+  if (file.endsWith('.map') && !sourceMaps) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end('Source maps are not served here (SERVE_SOURCE_MAPS=true serves them).');
+    return true;
+  }
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!existsSync(file)) return false;
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = encodings.find(({ name, suffix }) => accepted.includes(name) && existsSync(file + suffix));
   res.writeHead(200, {
     'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': encoding.name } : {}),
   });
-  res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  res.end(req.method === 'HEAD' ? undefined : readFileSync(encoding ? file + encoding.suffix : file));
   return true;
 }
 
@@ -160,7 +185,11 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
     if (!config.graphiqlEnabled && pathname === GRAPHQL_PATH && wantsGraphiQL(req, url)) {
       return sendError(req, res, 404, 'NOT_FOUND', 'GraphiQL is turned off on this server (GRAPHIQL_ENABLED=false)');
     }
-    if (pathname.startsWith(GRAPHQL_PATH) || !webRoot || !serveStatic(webRoot, pathname, req, res)) {
+    if (
+      pathname.startsWith(GRAPHQL_PATH) ||
+      !webRoot ||
+      !serveStatic(webRoot, pathname, req, res, { sourceMaps: config.serveSourceMaps })
+    ) {
       await yoga(req, res);
     }
   };

@@ -10,7 +10,7 @@ export type BuildDatasetInput = {
   description?: string | null | undefined;
   /** Which traces qualify; none means every trace. */
   filter?: TraceFilter | null | undefined;
-  /** 1–10000. */
+  /** 1–DATASET_MAX_TRACES (default 10,000). */
   limit?: number | null | undefined;
   /** 1–128 characters. */
   name: string;
