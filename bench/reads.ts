@@ -69,7 +69,7 @@ async function seed() {
     [options.runs],
   );
   await client.query(`INSERT INTO run_status_changes ("runId", "fromStatus", "toStatus")
-    SELECT id, NULL, 'PENDING' FROM runs UNION ALL SELECT id, 'PENDING', 'SUCCEEDED' FROM runs`);
+    SELECT id, NULL::"RunStatus", 'PENDING'::"RunStatus" FROM runs UNION ALL SELECT id, 'PENDING', 'SUCCEEDED' FROM runs`);
   await client.query('ANALYZE');
   await client.end();
 }

@@ -59,7 +59,10 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
  */
 export async function pendingSchemaChanges(): Promise<string | null> {
   const migrationsList = readMigrationList();
-  const shadow = new PrismaPGlite(new PGlite(pgliteOptions));
+  const inMemory = () => new PrismaPGlite(new PGlite(pgliteOptions));
+  const shadow = inMemory();
+  // The adapter's own shadow database would be a PGlite without our extensions.
+  shadow.connectToShadowDb = () => inMemory().connect();
   const result = await withSchemaEngine(shadow, (engine) =>
     engine.diff({
       from: migrationsList.migrationDirectories.length ? { tag: 'migrations', ...migrationsList } : { tag: 'empty' },

@@ -5,6 +5,9 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 DROP INDEX "datasets_createdAt_id_idx";
 
 -- DropIndex
+DROP INDEX "regression_baselines_createdAt_id_idx";
+
+-- DropIndex
 DROP INDEX "runs_createdAt_id_idx";
 
 -- DropIndex
@@ -18,6 +21,9 @@ ALTER TABLE "trials" ADD COLUMN     "metricRank" DOUBLE PRECISION;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "datasets_createdAt_id_key" ON "datasets"("createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "regression_baselines_createdAt_id_key" ON "regression_baselines"("createdAt" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "runs_createdAt_id_key" ON "runs"("createdAt" DESC, "id" DESC);
