@@ -114,16 +114,26 @@ export async function seedEveryList(deps: Deps, roots: number): Promise<void> {
       })),
     ),
   });
+  const evaluationIds = runIds.flatMap(() => times(2).map(() => uuidv7()));
   await prisma.evaluation.createMany({
-    data: runIds.flatMap((runId) =>
-      times(2).map((i) => ({
+    data: evaluationIds.map((id, n) => ({
+      id,
+      runId: parentOf(runIds, n),
+      status: 'SUCCEEDED' as const,
+      judgeName: 'judge',
+      judgeVersion: '1',
+      score: n,
+      verdict: 'PASS' as const,
+    })),
+  });
+  await prisma.evaluationItem.createMany({
+    data: evaluationIds.flatMap((evaluationId, n) =>
+      times(2).map((position) => ({
         id: uuidv7(),
-        runId,
-        judgeName: 'judge',
-        judgeVersion: '1',
-        score: i,
-        verdict: 'PASS' as const,
-        isLatest: i === 1,
+        evaluationId,
+        position,
+        traceId: traceIds[(n + position) % traceIds.length] as string,
+        reference: 'r',
       })),
     ),
   });

@@ -67,8 +67,8 @@ function chains(): Field[][] {
       return target && !needsArguments(field) && !seen.has(target.name);
     });
     if (path.length === MAX_HOPS || next.length === 0) {
-      // Only chains with a page size to vary (a list without one is the same at any page size).
-      if (path.some((field) => field.args.some((arg) => arg.name === 'first'))) found.push(path);
+      // Only chains with a connection, whose page size varies.
+      if (path.some((field) => connectionNode(getNamedType(field.type)))) found.push(path);
       return;
     }
     for (const field of next) {
@@ -103,7 +103,8 @@ function queryOf(group: Field[][]): string {
     for (const { field, below } of tree.values()) {
       const named = getNamedType(field.type) as GraphQLObjectType;
       const inner = level(hopTarget(field) as GraphQLObjectType, below) || '__typename';
-      const first = field.args.some((arg) => arg.name === 'first') ? '(first: $n)' : '';
+      // Plain lists with a `first` of their own (e.g. health's recent promotions) keep their default.
+      const first = connectionNode(named) && field.args.some((arg) => arg.name === 'first') ? '(first: $n)' : '';
       const totalCount = connectionNode(named) && named.getFields().totalCount ? 'totalCount ' : '';
       parts.push(
         connectionNode(named)
