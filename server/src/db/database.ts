@@ -64,7 +64,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pool = ownPool;
     adapterFactory = new PrismaPg(ownPool);
     location = redactUrl(options.url);
-    closeDriver = () => ownPool.end();
+    // Idempotent: a worker and its app may both close the database on the way out.
+    let ended: Promise<void> | undefined;
+    closeDriver = () => (ended ??= ownPool.end());
   } else {
     let pglite: PGlite;
     let unlock = async () => {};

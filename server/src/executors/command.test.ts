@@ -120,7 +120,7 @@ describe('the example trainer (examples/trainers)', () => {
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldErrorsOf(result.errors)).toEqual([
-      { path: 'config.trainer', message: 'unknown trainer "rm -rf /"; known trainers: tiny' },
+      { path: 'config.trainer', message: 'unknown trainer "rm -rf /"; known trainers: tiny, torch' },
     ]);
   });
 
@@ -342,6 +342,7 @@ describe('a server with raw argv switched on and auth required', () => {
       'PYTHONUNBUFFERED',
       'TMPDIR',
       'TUNIX_DATASET_PATH',
+      'TUNIX_HELD_OUT_PATH',
       'TUNIX_OUTPUT_DIR',
       'TUNIX_RUN_CONFIG',
       'TUNIX_RUN_ID',
