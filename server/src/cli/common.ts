@@ -133,8 +133,10 @@ export function explainFailure(error: unknown): string {
     has((e) => e.kind === 'DatabaseNotReachable') ||
     /ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Connection terminated/i.test(text)
   ) {
+    // The driver's own words (a refused connection, a timeout, a closed socket) tell the cases apart.
+    const detail = all.map((e) => String(e.message ?? '')).find((m) => m && !m.includes('\n')) ?? '';
     return (
-      `Error: cannot reach the database at ${databaseName()}.\n` +
+      `Error: cannot reach the database at ${databaseName()}${detail ? ` (${detail})` : ''}.\n` +
       'Hint: is PostgreSQL running and accepting connections there? Check DATABASE_URL, or unset it to use the embedded database.'
     );
   }
