@@ -4,6 +4,9 @@ import { Layout } from './components/Layout';
 import { matchPath, useLocation } from './router';
 import { DatasetPage } from './routes/datasets/DatasetPage';
 import { DatasetsPage } from './routes/datasets/DatasetsPage';
+import { BaselinesPage } from './routes/evaluation/BaselinesPage';
+import { LeaderboardPage } from './routes/evaluation/LeaderboardPage';
+import { TraceComparePage } from './routes/evaluation/TraceComparePage';
 import { HomePage } from './routes/home/HomePage';
 import { ArtifactPage } from './routes/registry/ArtifactPage';
 import { RegistryPage } from './routes/registry/RegistryPage';
@@ -24,6 +27,7 @@ interface Route {
 const routes: Route[] = [
   { path: '/', render: () => <HomePage /> },
   { path: '/traces', render: () => <TracesPage /> },
+  { path: '/traces/compare', render: () => <TraceComparePage /> },
   { path: '/datasets', render: () => <DatasetsPage /> },
   { path: '/datasets/:id', render: ({ id = '' }) => <DatasetPage key={id} datasetId={id} /> },
   { path: '/runs', render: () => <RunsPage /> },
@@ -32,6 +36,8 @@ const routes: Route[] = [
   { path: '/compare', render: () => <ComparePage /> },
   { path: '/tuning', render: () => <TuningJobsPage /> },
   { path: '/tuning/:id', render: ({ id = '' }) => <TuningJobPage key={id} jobId={id} /> },
+  { path: '/leaderboard', render: () => <LeaderboardPage /> },
+  { path: '/baselines', render: () => <BaselinesPage /> },
   { path: '/registry', render: () => <RegistryPage /> },
   { path: '/registry/:id', render: ({ id = '' }) => <ArtifactPage key={id} artifactId={id} /> },
   { path: '/tokens', render: () => <TokensPage /> },

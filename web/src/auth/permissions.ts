@@ -13,6 +13,9 @@ const scopeOf = {
   cancelTuningJob: 'write',
   promoteBestTrial: 'write',
   setModelAlias: 'write',
+  evaluateRun: 'write',
+  createRegressionBaseline: 'write',
+  checkRegression: 'write',
   manageTokens: 'admin',
 } as const satisfies Record<string, 'read' | 'write' | 'admin'>;
 

@@ -15,13 +15,13 @@ interface Section {
   requires?: Action;
 }
 
-// A Leaderboard joins this list when its page arrives.
 export const sections: Section[] = [
   { id: 'home', label: 'Home', path: '/' },
   { id: 'traces', label: 'Traces', path: '/traces' },
   { id: 'datasets', label: 'Datasets', path: '/datasets' },
   { id: 'runs', label: 'Runs', path: '/runs', also: ['/compare'] },
   { id: 'tuning', label: 'Tuning', path: '/tuning' },
+  { id: 'leaderboard', label: 'Leaderboard', path: '/leaderboard', also: ['/baselines'] },
   { id: 'registry', label: 'Registry', path: '/registry' },
   { id: 'tokens', label: 'Tokens', path: '/tokens', requires: 'manageTokens' },
 ];

@@ -41,7 +41,12 @@ export function createCache() {
         tuningJobs: relayPagination(),
         modelArtifacts: relayPagination(),
         apiTokens: relayPagination(),
+        leaderboard: relayPagination(),
+        regressionBaselines: relayPagination(),
       },
+      Evaluation: { items: relayPagination() },
+      Run: { regressionChecks: relayPagination() },
+      RegressionBaseline: { checks: relayPagination() },
     },
     updates: {
       Mutation: {
@@ -52,6 +57,7 @@ export function createCache() {
         promoteBestTrial: invalidateLists('modelArtifacts', 'modelArtifactByName'),
         promoteRun: invalidateLists('modelArtifacts', 'modelArtifactByName'),
         createApiToken: invalidateLists('apiTokens'),
+        createRegressionBaseline: invalidateLists('regressionBaselines', 'regressionBaseline'),
       },
     },
   });

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { compareEvaluationsResult } from '../../test/evaluationFixtures';
 import { metricSeries, runNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
@@ -48,6 +49,7 @@ describe('ComparePage', () => {
           },
         },
       },
+      CompareEvaluations: compareEvaluationsResult([null, null]),
     });
     renderAt(`/compare?ids=${first.id},${second.id}`, <ComparePage />, mock);
 

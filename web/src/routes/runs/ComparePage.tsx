@@ -8,6 +8,7 @@ import { formatNumber, formatValue } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
 import { Link, useLocation } from '../../router';
+import { CompareEvaluations } from '../evaluation/CompareEvaluations';
 import { CHART_MAX_POINTS } from './RunMetrics';
 
 const CompareRunsQuery = graphql(`
@@ -179,6 +180,8 @@ export function ComparePage() {
               </table>
             </div>
           </section>
+
+          <CompareEvaluations ids={ids} labels={labels} />
 
           <section className="card" aria-label="Metric by run">
             <header className="card__header">

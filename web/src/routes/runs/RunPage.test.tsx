@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { runEvaluationResponders } from '../../test/evaluationFixtures';
 import { metricSeries, runMetricsResult, runNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt, tokenViewer } from '../../test/render';
@@ -8,7 +9,11 @@ import { RunPage } from './RunPage';
 describe('RunPage', () => {
   it('updates the status badge when runUpdated emits a new status', async () => {
     const pending = runNode('PENDING');
-    const mock = createMockClient({ Run: { data: { run: pending } }, RunMetrics: runMetricsResult(pending.id) });
+    const mock = createMockClient({
+      Run: { data: { run: pending } },
+      RunMetrics: runMetricsResult(pending.id),
+      ...runEvaluationResponders(pending.id),
+    });
     renderAt(`/runs/${pending.id}`, <RunPage runId={pending.id} />, mock);
 
     expect((await screen.findByTestId('run:status')).textContent).toBe('PENDING');
@@ -40,6 +45,7 @@ describe('RunPage', () => {
     const mock = createMockClient({
       Run: { data: { run: run } },
       RunMetrics: runMetricsResult(run.id, metricSeries({ trainLoss: [[10, 2.5]], evalLoss: [[0, 3]] })),
+      ...runEvaluationResponders(run.id),
     });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
@@ -75,6 +81,7 @@ describe('RunPage', () => {
           ],
         }),
       ),
+      ...runEvaluationResponders(run.id),
     });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
@@ -118,7 +125,11 @@ describe('RunPage', () => {
         },
       ],
     });
-    const mock = createMockClient({ Run: { data: { run: run } }, RunMetrics: runMetricsResult(run.id) });
+    const mock = createMockClient({
+      Run: { data: { run: run } },
+      RunMetrics: runMetricsResult(run.id),
+      ...runEvaluationResponders(run.id),
+    });
     renderAt(`/runs/${run.id}`, <RunPage runId={run.id} />, mock);
 
     const artifacts = await screen.findByTestId('run:artifacts');
@@ -140,7 +151,11 @@ describe('RunPage', () => {
 
   it('offers Cancel only to a token that may write', async () => {
     const pending = runNode('PENDING');
-    const responders = { Run: { data: { run: pending } }, RunMetrics: runMetricsResult(pending.id) };
+    const responders = {
+      Run: { data: { run: pending } },
+      RunMetrics: runMetricsResult(pending.id),
+      ...runEvaluationResponders(pending.id),
+    };
     const asReader = renderAt(
       `/runs/${pending.id}`,
       <RunPage runId={pending.id} />,

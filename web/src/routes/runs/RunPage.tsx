@@ -6,6 +6,8 @@ import { LiveIndicator } from '../../components/LiveIndicator';
 import { getFragmentData, graphql } from '../../graphql/generated';
 import { useLiveDetail } from '../../hooks/useLiveDetail';
 import { isCancellable, isTerminal } from '../../status';
+import { EvaluationPanel } from '../evaluation/EvaluationPanel';
+import { RunRegression } from '../evaluation/RunRegression';
 import { RunArtifacts } from './RunArtifacts';
 import { RunDetail, RunDetailFragment } from './RunDetail';
 import { RunLogs } from './RunLogs';
@@ -102,6 +104,8 @@ export function RunPage({ runId }: { runId: string }) {
           <RunDetail run={run} />
           <RunNotes run={run} />
           <RunMetrics runId={runId} runFinished={finished} />
+          <EvaluationPanel runId={runId} runFinished={finished} />
+          <RunRegression runId={runId} runName={detail?.name ?? ''} />
           <div className="run-page__bottom">
             <RunLogs runId={runId} runFinished={finished} />
             <RunArtifacts run={run} />
