@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { arithmeticTraces, createTraces, graphql, queueRunOnSource } from './api';
+import { accessibilityProblems } from './axe';
 
 // Kept by CI beside the SBOM (ci-artifacts/ is uploaded; e2e/test-results is emptied on each run).
 const screenshots = path.resolve(import.meta.dirname, '../../ci-artifacts/screenshots');
@@ -99,16 +99,6 @@ test('a dataset page compares two versions: traces added and removed, stat chang
   await page.reload();
   await expect(page.getByTestId('dataset:diff-summary')).toContainText('1 trace added');
 });
-
-/** Serious and critical axe findings on the page as it is now, as readable lines. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-}
 
 test('every page: no serious accessibility problem, no sideways scroll at 390 and 1280 px', async ({ page, request }) => {
   test.setTimeout(120_000);

@@ -118,7 +118,7 @@ export function RunRegression({ runId, runName }: { runId: string; runName: stri
             type="submit"
             className="button--primary"
             disabled={!baselineName || checking.fetching}
-            data-testid="regression:check"
+            data-testid="regression:check-submit"
           >
             {checking.fetching ? 'Checking…' : 'Check'}
           </button>
