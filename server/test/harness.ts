@@ -214,3 +214,14 @@ export function subscribe<T>(client: Client, query: string, variables: Record<st
     unsubscribe,
   };
 }
+
+/** Reads until `read` gives a truthy value (every 100 ms), failing with `what` after the timeout. */
+export async function waitFor<T>(read: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

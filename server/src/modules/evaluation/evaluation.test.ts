@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
-import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+import { startTestServer, subscribe, type TestServer, waitFor } from '../../../test/harness.ts';
 import { rawId } from '../../../test/testkit/flow.ts';
 import type { RunExecutor } from '../../executors/types.ts';
 import { evaluationSet } from './predictions.ts';
@@ -94,16 +94,6 @@ afterAll(async () => {
   await server?.close();
   await judge?.close();
 });
-
-async function waitFor<T>(read: () => Promise<T | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A BUILTIN run (the test trainer) on half of the dataset held out, once it has succeeded. */
 async function succeededRun(mode: string, executor = 'BUILTIN'): Promise<string> {
