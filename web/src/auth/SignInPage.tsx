@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { Field } from '../components/form';
+import { useEffect, useState } from 'react';
+import { Field, Form, SubmitButton } from '../components/form';
 import { endpoint } from '../graphql/endpoint';
 import { navigate, useLocation } from '../router';
 import { useSession } from './session';
@@ -23,8 +23,7 @@ export function SignInPage() {
     if (signedIn && location.pathname === '/sign-in') navigate(next, { replace: true });
   }, [signedIn, location.pathname, next]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const parsed = parseToken(input);
     if ('problem' in parsed) {
       setProblem(parsed.problem);
@@ -36,7 +35,7 @@ export function SignInPage() {
 
   return (
     <section className="page sign-in" data-testid="sign-in">
-      <form className="card form sign-in__card" onSubmit={submit} noValidate data-testid="sign-in:form">
+      <Form className="card form sign-in__card" onSubmit={submit} noValidate data-testid="sign-in:form">
         <header className="card__header">
           <h1>Sign in</h1>
         </header>
@@ -64,11 +63,9 @@ export function SignInPage() {
           />
         </Field>
         <div className="form__actions">
-          <button type="submit" className="button--primary" disabled={session.checking} data-testid="sign-in:submit">
-            {session.checking ? 'Checking…' : 'Sign in'}
-          </button>
+          <SubmitButton label="Sign in" busyLabel="Checking…" busy={session.checking} data-testid="sign-in:submit" />
         </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -23,12 +23,11 @@ interface RunConfigFieldsProps {
   runConfig: ReturnType<typeof useRunConfig>;
   /** Where the server reports each field's errors: `config` (createRun) or `baseConfig` (createTuningJob). */
   path: string;
-  errors: Record<string, string>;
   /** `new-run` → inputs `new-run:learning-rate`, … */
   testidPrefix: string;
 }
 
-export function RunConfigFields({ runConfig, path, errors, testidPrefix }: RunConfigFieldsProps) {
+export function RunConfigFields({ runConfig, path, testidPrefix }: RunConfigFieldsProps) {
   const { spec, fields, fetching, textOfField, edit } = runConfig;
   if (!spec) return fetching ? <p className="muted">Loading the run settings…</p> : null;
   return (
@@ -39,7 +38,7 @@ export function RunConfigFields({ runConfig, path, errors, testidPrefix }: RunCo
         const testid = `${testidPrefix}:${testidOf(field.name)}`;
         if (field.choices) {
           return (
-            <Field key={field.name} label={labelOf(field.name)} name={`${path}.${field.name}`} errors={errors} hint={hint}>
+            <Field key={field.name} label={labelOf(field.name)} name={`${path}.${field.name}`} hint={hint}>
               <select value={textOfField(field)} onChange={(event) => edit(field.name, event.target.value)} data-testid={testid}>
                 {field.choices.map((choice) => (
                   <option key={choice} value={choice}>
@@ -55,7 +54,6 @@ export function RunConfigFields({ runConfig, path, errors, testidPrefix }: RunCo
             key={field.name}
             label={labelOf(field.name)}
             name={`${path}.${field.name}`}
-            errors={errors}
             hint={hint}
             type="number"
             min={field.min ?? undefined}

@@ -1,4 +1,12 @@
-import type { FormEvent, InputHTMLAttributes, ReactNode } from 'react';
+import {
+  createContext,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+  useContext,
+} from 'react';
 import type { CombinedError } from 'urql';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -27,12 +35,59 @@ export function errorFor(errors: Record<string, string>, path: string): string |
   return messages.length > 0 ? messages.join('; ') : undefined;
 }
 
+/** The server's per-field messages for the fields inside a `Form`. */
+const FieldErrorsContext = createContext<Record<string, string>>({});
+
+/** The server's messages by input path for the enclosing `Form`'s request. */
+export const useFieldErrors = () => useContext(FieldErrorsContext);
+
+type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
+  onSubmit: () => void;
+  /** The form's requests: the per-field messages of their errors are shown beside the fields they name. */
+  requestErrors?: ReadonlyArray<CombinedError | undefined>;
+  'data-testid': string;
+};
+
+/** A form whose submit stays in the page (no browser navigation) and whose fields show the server's messages. */
+export function Form({ onSubmit, requestErrors = [], children, ...formProps }: FormProps) {
+  const errors = Object.assign({}, ...requestErrors.map(fieldErrorsOf));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form onSubmit={submit} {...formProps}>
+      <FieldErrorsContext.Provider value={errors}>{children}</FieldErrorsContext.Provider>
+    </form>
+  );
+}
+
+/** Below a field: the server's (or the caller's) message for it, else its hint. */
+export function FieldMessage({
+  name,
+  error,
+  hint,
+  className = 'field__error',
+}: {
+  name: string;
+  error: string | null | undefined;
+  hint?: ReactNode;
+  className?: string;
+}) {
+  if (error) {
+    return (
+      <small className={className} role="alert" data-testid={`field-error:${name}`}>
+        {error}
+      </small>
+    );
+  }
+  return hint ? <small className="field__hint">{hint}</small> : null;
+}
+
 interface FieldProps {
   label: string;
-  /** The input's path in the mutation input: names its error element `field-error:<name>`. */
+  /** The input's path in the mutation input: picks the server's message for it, names its element `field-error:<name>`. */
   name: string;
-  /** The server's messages by path (`fieldErrorsOf`); the one for `name` is shown. */
-  errors?: Record<string, string>;
   /** A message that takes the place of the server's, e.g. from checking the input locally. */
   error?: string | null | undefined;
   hint?: ReactNode;
@@ -41,20 +96,16 @@ interface FieldProps {
 }
 
 /** A labelled input with a hint and the server's message for it. */
-export function Field({ label, name, errors, error: ownError, hint, children, wide }: FieldProps) {
-  const error = ownError ?? (errors ? errorFor(errors, name) : undefined);
+export function Field({ label, name, error: ownError, hint, children, wide }: FieldProps) {
+  const errors = useFieldErrors();
+  const error = ownError ?? errorFor(errors, name);
   const className = ['field', error ? 'field--invalid' : '', wide ? 'field--wide' : ''].filter(Boolean).join(' ');
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is `children`, inside the label, which labels it implicitly.
     <label className={className}>
       <span className="field__label">{label}</span>
       {children}
-      {hint && !error && <small className="field__hint">{hint}</small>}
-      {error && (
-        <small className="field__error" role="alert" data-testid={`field-error:${name}`}>
-          {error}
-        </small>
-      )}
+      <FieldMessage name={name} error={error} hint={hint} />
     </label>
   );
 }
@@ -67,10 +118,26 @@ type InputFieldProps = Omit<FieldProps, 'children'> &
   };
 
 /** A `Field` holding a plain `<input>`: the usual case. */
-export function InputField({ label, name, errors, error, hint, wide, value, onValueChange, ...inputProps }: InputFieldProps) {
+export function InputField({ label, name, error, hint, wide, value, onValueChange, ...inputProps }: InputFieldProps) {
   return (
-    <Field label={label} name={name} errors={errors} error={error} hint={hint} wide={wide}>
+    <Field label={label} name={name} error={error} hint={hint} wide={wide}>
       <input value={value} onChange={(event) => onValueChange(event.target.value)} {...inputProps} />
+    </Field>
+  );
+}
+
+type TextAreaFieldProps = Omit<FieldProps, 'children' | 'wide'> &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'value' | 'onChange'> & {
+    value: string;
+    onValueChange: (value: string) => void;
+    'data-testid'?: string;
+  };
+
+/** A wide `Field` holding a `<textarea>`, for text of several lines. */
+export function TextAreaField({ label, name, error, hint, value, onValueChange, ...textAreaProps }: TextAreaFieldProps) {
+  return (
+    <Field label={label} name={name} error={error} hint={hint} wide>
+      <textarea value={value} onChange={(event) => onValueChange(event.target.value)} {...textAreaProps} />
     </Field>
   );
 }
@@ -113,11 +180,14 @@ export function SelectField<TValue extends string>({
 
 interface FormCardProps {
   title: string;
-  onSubmit: (event: FormEvent) => void;
+  onSubmit: () => void;
   'data-testid': string;
   /** The fields, laid out in the form's grid. */
   children: ReactNode;
-  /** The errors of the form's requests, shown above its buttons; no Retry: submitting again is the retry. */
+  /**
+   * The form's requests: their errors are shown above its buttons (no Retry: submitting again is
+   * the retry), their per-field messages beside the fields.
+   */
   requestErrors?: ReadonlyArray<CombinedError | undefined>;
   /** Further notices above the buttons. */
   notices?: ReactNode;
@@ -139,7 +209,7 @@ export function FormCard({
   actions,
 }: FormCardProps) {
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid={testid} noValidate>
+    <Form className="card form" onSubmit={onSubmit} requestErrors={requestErrors} data-testid={testid} noValidate>
       <header className="card__header">
         <h2>{title}</h2>
       </header>
@@ -150,7 +220,27 @@ export function FormCard({
       )}
       {notices}
       <FormActions {...actions} />
-    </form>
+    </Form>
+  );
+}
+
+interface SubmitButtonProps {
+  label: string;
+  /** The label while `busy`. */
+  busyLabel: string;
+  busy: boolean;
+  /** Disables submitting for other reasons than being busy. */
+  disabled?: boolean;
+  title?: string;
+  'data-testid': string;
+}
+
+/** A form's primary button, disabled and relabelled while its request is in flight. */
+export function SubmitButton({ label, busyLabel, busy, disabled = false, title, 'data-testid': testid }: SubmitButtonProps) {
+  return (
+    <button type="submit" className="button--primary" disabled={busy || disabled} title={title} data-testid={testid}>
+      {busy ? busyLabel : label}
+    </button>
   );
 }
 
@@ -167,12 +257,10 @@ interface FormActionsProps {
 }
 
 /** A form's footer: submit, and Cancel when the form can be closed. */
-function FormActions({ submitLabel, busyLabel, busy, disabled = false, submitTestid, onCancel }: FormActionsProps) {
+function FormActions({ submitLabel, busyLabel, busy, disabled, submitTestid, onCancel }: FormActionsProps) {
   return (
     <div className="form__actions">
-      <button type="submit" className="button--primary" disabled={busy || disabled} data-testid={submitTestid}>
-        {busy ? busyLabel : submitLabel}
-      </button>
+      <SubmitButton label={submitLabel} busyLabel={busyLabel} busy={busy} disabled={disabled} data-testid={submitTestid} />
       {onCancel && (
         <button type="button" className="button--quiet" onClick={onCancel}>
           Cancel

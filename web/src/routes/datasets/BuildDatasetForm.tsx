@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { FormCard, fieldErrorsOf, InputField, optionalInt, SelectField } from '../../components/form';
+import { FormCard, InputField, optionalInt, SelectField } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import type { SelectionStrategy } from '../../graphql/generated/graphql';
+import { useFormValues } from '../../hooks/useFormValues';
 
 const BuildDatasetMutation = graphql(`
   mutation BuildDataset($input: BuildDatasetInput!) {
@@ -24,25 +24,28 @@ const selectionStrategies: Array<{ value: SelectionStrategy; label: string }> = 
 
 /** Freezes the traces matching a source filter as a new dataset version. */
 export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: string) => void; onCancel: () => void }) {
-  const [name, setName] = useState('');
-  const [version, setVersion] = useState('v1');
-  const [source, setSource] = useState('');
-  const [limit, setLimit] = useState('100');
-  const [strategy, setStrategy] = useState<SelectionStrategy>('LATEST');
-  const [seed, setSeed] = useState('');
+  // `filter` holds the source the traces' meta.source must equal.
+  const { values, field } = useFormValues({
+    name: '',
+    version: 'v1',
+    filter: '',
+    limit: '100',
+    selectionStrategy: 'LATEST' as SelectionStrategy,
+    seed: '',
+  });
+  const random = values.selectionStrategy === 'RANDOM';
   const [result, buildDataset] = useMutation(BuildDatasetMutation);
-  const errors = fieldErrorsOf(result.error);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
+    const source = values.filter.trim();
     const built = await buildDataset({
       input: {
-        name: name.trim(),
-        version: version.trim(),
-        filter: source.trim() ? { source: source.trim() } : null,
-        limit: optionalInt(limit),
-        selectionStrategy: strategy,
-        seed: strategy === 'RANDOM' ? optionalInt(seed) : undefined,
+        name: values.name.trim(),
+        version: values.version.trim(),
+        filter: source ? { source } : null,
+        limit: optionalInt(values.limit),
+        selectionStrategy: values.selectionStrategy,
+        seed: random ? optionalInt(values.seed) : undefined,
       },
     });
     const dataset = built.data?.buildDataset.dataset;
@@ -63,63 +66,34 @@ export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: s
         onCancel,
       }}
     >
-      <InputField
-        label="Name"
-        name="name"
-        errors={errors}
-        value={name}
-        onValueChange={setName}
-        required
-        data-testid="datasets:build-name"
-      />
+      <InputField label="Name" {...field('name')} required data-testid="datasets:build-name" />
       <InputField
         label="Version"
-        name="version"
-        errors={errors}
+        {...field('version')}
         hint="name + version must be new"
-        value={version}
-        onValueChange={setVersion}
         required
         data-testid="datasets:build-version"
       />
       <InputField
         label="Source"
-        name="filter"
-        errors={errors}
+        {...field('filter')}
         hint="meta.source of the traces; empty: every trace"
-        value={source}
-        onValueChange={setSource}
         data-testid="datasets:build-source"
       />
-      <InputField
-        label="Limit"
-        name="limit"
-        errors={errors}
-        hint="1–10000 traces"
-        type="number"
-        value={limit}
-        onValueChange={setLimit}
-        data-testid="datasets:build-limit"
-      />
+      <InputField label="Limit" {...field('limit')} hint="1–10000 traces" type="number" data-testid="datasets:build-limit" />
       <SelectField
         label="Selection"
-        name="selectionStrategy"
-        errors={errors}
-        hint={strategy === 'RANDOM' ? 'a seeded sample of the matches' : 'the newest matches'}
-        value={strategy}
-        onValueChange={setStrategy}
+        {...field('selectionStrategy')}
+        hint={random ? 'a seeded sample of the matches' : 'the newest matches'}
         options={selectionStrategies}
         data-testid="datasets:build-strategy"
       />
       <InputField
         label="Seed"
-        name="seed"
-        errors={errors}
-        hint={strategy === 'RANDOM' ? 'same seed, same traces' : 'RANDOM only'}
+        {...field('seed')}
+        hint={random ? 'same seed, same traces' : 'RANDOM only'}
         type="number"
-        value={seed}
-        disabled={strategy !== 'RANDOM'}
-        onValueChange={setSeed}
+        disabled={!random}
         data-testid="datasets:build-seed"
       />
     </FormCard>

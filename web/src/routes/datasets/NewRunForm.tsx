@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Field, FormCard, fieldErrorsOf, InputField, SelectField } from '../../components/form';
+import { FormCard, InputField, SelectField } from '../../components/form';
 import { RunConfigFields } from '../../components/RunConfigFields';
 import { StringListField } from '../../components/StringListField';
 import { graphql } from '../../graphql/generated';
 import type { Executor } from '../../graphql/generated/graphql';
+import { useFormValues } from '../../hooks/useFormValues';
 import { useRunConfig } from '../../hooks/useRunConfig';
 import { runPath } from '../../paths';
 import { navigate } from '../../router';
@@ -38,32 +38,35 @@ const executors: Array<{ value: Executor; hint: string }> = [
 
 /** Queues a run on this dataset and opens its page. The config fields are the server's spec of the executor. */
 export function NewRunForm({ datasetId }: { datasetId: string }) {
-  const [name, setName] = useState('');
-  const [executor, setExecutor] = useState<Executor>('BUILTIN');
-  const [trainer, setTrainer] = useState('');
-  const [argv, setArgv] = useState<string[]>([]);
-  const [baseModel, setBaseModel] = useState('');
+  // `trainer` is the picked one; `config.command` the argv a COMMAND run may give instead.
+  const { values, set, field } = useFormValues({
+    name: '',
+    executor: 'BUILTIN' as Executor,
+    trainer: '',
+    'config.command': [] as string[],
+    baseModel: '',
+  });
+  const { executor } = values;
   const runConfig = useRunConfig(executor);
   const [result, createRun] = useMutation(CreateRunMutation);
   // The operator's trainers, fetched once COMMAND is picked; a run names one, it sends no program.
   const [trainersResult] = useQuery({ query: TrainersQuery, pause: executor !== 'COMMAND' });
   const trainers = trainersResult.data?.trainers ?? [];
-  const chosenTrainer = trainers.find((option) => option.name === trainer) ?? trainers[0];
-  const errors = fieldErrorsOf(result.error);
+  const chosenTrainer = trainers.find((option) => option.name === values.trainer) ?? trainers[0];
 
   // A COMMAND run names a trainer, or (where the server allows raw argv) gives its own argv instead.
-  const command = executor === 'COMMAND' ? argv.filter((argument) => argument !== '') : [];
+  const command = executor === 'COMMAND' ? values['config.command'].filter((argument) => argument !== '') : [];
   const commandConfig =
     executor !== 'COMMAND' ? {} : command.length > 0 ? { command } : { trainer: chosenTrainer?.name ?? undefined };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
+    const baseModel = values.baseModel.trim();
     const created = await createRun({
       input: {
         datasetId,
         executor,
-        name: name.trim() || undefined,
-        baseModel: executor !== 'BUILTIN' && baseModel.trim() ? baseModel.trim() : undefined,
+        name: values.name.trim() || undefined,
+        baseModel: executor !== 'BUILTIN' && baseModel ? baseModel : undefined,
         config: { ...runConfig.config, ...commandConfig },
       },
     });
@@ -79,30 +82,18 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
       requestErrors={[runConfig.error, result.error]}
       actions={{ submitLabel: 'Queue run', busyLabel: 'Queueing…', busy: result.fetching, submitTestid: 'new-run:submit' }}
     >
-      <InputField
-        label="Name"
-        name="name"
-        errors={errors}
-        hint="optional"
-        value={name}
-        onValueChange={setName}
-        data-testid="new-run:name"
-      />
+      <InputField label="Name" {...field('name')} hint="optional" data-testid="new-run:name" />
       <SelectField
         label="Executor"
-        name="executor"
-        errors={errors}
+        {...field('executor')}
         hint={executors.find((option) => option.value === executor)?.hint}
-        value={executor}
-        onValueChange={setExecutor}
         options={executors}
         data-testid="new-run:executor"
       />
       {executor === 'COMMAND' && (
-        <Field
+        <SelectField
           label="Trainer"
           name="config.trainer"
-          errors={errors}
           wide
           hint={
             trainersResult.fetching
@@ -111,28 +102,17 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
                 ? `${chosenTrainer.description || chosenTrainer.name} · time limit ${chosenTrainer.defaultTimeoutSeconds} s`
                 : 'this server has no trainers: its operator lists them in TRAINERS_FILE'
           }
-        >
-          <select
-            value={chosenTrainer?.name ?? ''}
-            onChange={(event) => setTrainer(event.target.value)}
-            disabled={trainers.length === 0}
-            data-testid="new-run:trainer"
-          >
-            {trainers.map((option) => (
-              <option key={option.name} value={option.name}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={chosenTrainer?.name ?? ''}
+          onValueChange={(name) => set('trainer', name)}
+          options={trainers.map((option) => ({ value: option.name }))}
+          disabled={trainers.length === 0}
+          data-testid="new-run:trainer"
+        />
       )}
       {executor === 'COMMAND' && (
         <StringListField
           label="Argument"
-          name="config.command"
-          errors={errors}
-          values={argv}
-          onChange={setArgv}
+          {...field('config.command')}
           hint="Instead of a trainer: your own argv, one argument per box (only where the server sets COMMAND_RAW_ARGV_ENABLED)."
           testid="new-run:argv"
         />
@@ -140,15 +120,12 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
       {executor !== 'BUILTIN' && (
         <InputField
           label="Base model"
-          name="baseModel"
-          errors={errors}
+          {...field('baseModel')}
           hint="what the trainer fine-tunes, e.g. google/gemma-2b-it"
-          value={baseModel}
-          onValueChange={setBaseModel}
           data-testid="new-run:base-model"
         />
       )}
-      <RunConfigFields runConfig={runConfig} path="config" errors={errors} testidPrefix="new-run" />
+      <RunConfigFields runConfig={runConfig} path="config" testidPrefix="new-run" />
     </FormCard>
   );
 }

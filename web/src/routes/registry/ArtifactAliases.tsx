@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, fieldErrorsOf } from '../../components/form';
+import { Form, InputField, SelectField, SubmitButton } from '../../components/form';
 import { Time } from '../../components/Time';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 
@@ -123,54 +123,50 @@ function SetAliasForm(props: { artifact: FragmentType<typeof SetAliasFormFragmen
   const [name, setName] = useState('production');
   const [versionId, setVersionId] = useState('');
   const [result, setAlias] = useMutation(SetModelAliasMutation);
-  const errors = fieldErrorsOf(result.error);
   const chosen = versionId || versions[0]?.id || '';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setAlias({ input: { artifactId: artifact.id, name: name.trim(), versionId: chosen } });
-  };
+  const submit = () => setAlias({ input: { artifactId: artifact.id, name: name.trim(), versionId: chosen } });
 
   if (versions.length === 0) return null;
   return (
-    <form className="inline-form" onSubmit={submit} data-testid="artifact:alias-form">
-      <Field label="Alias" name="name" errors={errors}>
-        <input
-          list="alias-names"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          data-testid="artifact:alias-name"
-        />
-        <datalist id="alias-names">
-          {suggestedAliases.map((suggestion) => (
-            <option key={suggestion} value={suggestion} />
-          ))}
-        </datalist>
-      </Field>
-      <Field label="Version" name="versionId" errors={errors}>
-        <select value={chosen} onChange={(event) => setVersionId(event.target.value)} data-testid="artifact:alias-version">
-          {versions.map((version) => (
-            <option key={version.id} value={version.id}>
-              v{version.version}
-              {version.label ? ` ${version.label}` : ''}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <button
-        type="submit"
-        className="button--primary"
-        disabled={result.fetching || !name.trim()}
+    <Form className="inline-form" onSubmit={submit} requestErrors={[result.error]} data-testid="artifact:alias-form">
+      <InputField
+        label="Alias"
+        name="name"
+        list="alias-names"
+        value={name}
+        onValueChange={setName}
+        data-testid="artifact:alias-name"
+      />
+      <datalist id="alias-names">
+        {suggestedAliases.map((suggestion) => (
+          <option key={suggestion} value={suggestion} />
+        ))}
+      </datalist>
+      <SelectField
+        label="Version"
+        name="versionId"
+        value={chosen}
+        onValueChange={setVersionId}
+        options={versions.map((version) => ({
+          value: version.id,
+          label: `v${version.version}${version.label ? ` ${version.label}` : ''}`,
+        }))}
+        data-testid="artifact:alias-version"
+      />
+      <SubmitButton
+        label="Set alias"
+        busyLabel="Saving…"
+        busy={result.fetching}
+        disabled={!name.trim()}
         data-testid="artifact:alias-submit"
-      >
-        {result.fetching ? 'Saving…' : 'Set alias'}
-      </button>
+      />
       {result.error && <ErrorNotice error={result.error} />}
       {result.data && !result.error && (
         <p className="muted" data-testid="artifact:alias-result">
           {aliasOutcome(result.data.setModelAlias)}
         </p>
       )}
-    </form>
+    </Form>
   );
 }

@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
-import { FormCard, fieldErrorsOf, InputField } from '../../components/form';
+import { FormCard, InputField, TextAreaField } from '../../components/form';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+import { useFormValues } from '../../hooks/useFormValues';
 
 export const RunNotesFragment = graphql(`
   fragment RunNotes on Run {
@@ -71,14 +72,10 @@ export function RunNotes(props: { run: FragmentType<typeof RunNotesFragment> }) 
 type Notes = { id: string; name: string; tags: string[]; notes: string | null };
 
 function RunNotesForm({ run, onDone }: { run: Notes; onDone: (saved?: Notes) => void }) {
-  const [name, setName] = useState(run.name);
-  const [tags, setTags] = useState(run.tags.join(', '));
-  const [notes, setNotes] = useState(run.notes ?? '');
+  const { values, field } = useFormValues(() => ({ name: run.name, tags: run.tags.join(', '), notes: run.notes ?? '' }));
   const [result, updateRun] = useMutation(UpdateRunMutation);
-  const errors = fieldErrorsOf(result.error);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = { id: run.id, name: name.trim() || null, tags: tags.split(','), notes };
+  const submit = async () => {
+    const input = { id: run.id, name: values.name.trim() || null, tags: values.tags.split(','), notes: values.notes };
     const answer = await updateRun({ input });
     const updated = answer.data?.updateRun.run;
     if (updated) onDone(getFragmentData(RunNotesFragment, updated));
@@ -97,33 +94,9 @@ function RunNotesForm({ run, onDone }: { run: Notes; onDone: (saved?: Notes) => 
         onCancel: () => onDone(),
       }}
     >
-      <InputField
-        label="Name"
-        name="name"
-        errors={errors}
-        hint="empty: its default name"
-        value={name}
-        onValueChange={setName}
-        data-testid="run:name-input"
-      />
-      <InputField
-        label="Tags"
-        name="tags"
-        errors={errors}
-        hint="comma-separated"
-        value={tags}
-        onValueChange={setTags}
-        data-testid="run:tags-input"
-      />
-      <label className="field field--wide">
-        <span className="field__label">Notes</span>
-        <textarea rows={4} value={notes} onChange={(event) => setNotes(event.target.value)} data-testid="run:notes-input" />
-        {errors.notes && (
-          <small className="field__error" role="alert" data-testid="field-error:notes">
-            {errors.notes}
-          </small>
-        )}
-      </label>
+      <InputField label="Name" {...field('name')} hint="empty: its default name" data-testid="run:name-input" />
+      <InputField label="Tags" {...field('tags')} hint="comma-separated" data-testid="run:tags-input" />
+      <TextAreaField label="Notes" {...field('notes')} rows={4} data-testid="run:notes-input" />
     </FormCard>
   );
 }

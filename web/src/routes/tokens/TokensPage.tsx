@@ -1,14 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { ConnectionTable } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FormCard, fieldErrorsOf, InputField, SelectField } from '../../components/form';
+import { FormCard, InputField, SelectField } from '../../components/form';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
 import type { TokenRole } from '../../graphql/generated/graphql';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
+import { useFormValues } from '../../hooks/useFormValues';
 
 export const API_TOKENS_PAGE_SIZE = 50;
 
@@ -187,17 +188,13 @@ function CreateTokenForm({
   onCreated: (token: { name: string; secret: string }) => void;
   onCancel: () => void;
 }) {
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<TokenRole>('READ');
-  const [expiresAt, setExpiresAt] = useState('');
+  const { values, field } = useFormValues({ name: '', role: 'READ' as TokenRole, expiresAt: '' });
   const [result, createToken] = useMutation(CreateApiTokenMutation);
-  const errors = fieldErrorsOf(result.error);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     // datetime-local is the reader's local time; the API takes UTC.
-    const expires = expiresAt ? new Date(expiresAt).toISOString() : undefined;
-    const answer = await createToken({ input: { name: name.trim(), role, expiresAt: expires } });
+    const expiresAt = values.expiresAt ? new Date(values.expiresAt).toISOString() : undefined;
+    const answer = await createToken({ input: { name: values.name.trim(), role: values.role, expiresAt } });
     const made = answer.data?.createApiToken;
     if (made) onCreated({ name: made.token.name, secret: made.secret });
   };
@@ -216,35 +213,15 @@ function CreateTokenForm({
         onCancel,
       }}
     >
-      <InputField
-        label="Name"
-        name="name"
-        errors={errors}
-        hint="who or what uses it"
-        value={name}
-        onValueChange={setName}
-        data-testid="tokens:name"
-      />
+      <InputField label="Name" {...field('name')} hint="who or what uses it" data-testid="tokens:name" />
       <SelectField
         label="Role"
-        name="role"
-        errors={errors}
-        hint={roles.find((option) => option.value === role)?.hint}
-        value={role}
-        onValueChange={setRole}
+        {...field('role')}
+        hint={roles.find((option) => option.value === values.role)?.hint}
         options={roles}
         data-testid="tokens:role"
       />
-      <InputField
-        label="Expires"
-        name="expiresAt"
-        errors={errors}
-        hint="optional"
-        type="datetime-local"
-        value={expiresAt}
-        onValueChange={setExpiresAt}
-        data-testid="tokens:expires"
-      />
+      <InputField label="Expires" {...field('expiresAt')} hint="optional" type="datetime-local" data-testid="tokens:expires" />
     </FormCard>
   );
 }

@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field, FormCard, fieldErrorsOf, InputField, optionalInt, SelectField } from '../../components/form';
+import { Field, FormCard, InputField, optionalInt, SelectField, TextAreaField } from '../../components/form';
 import { RunConfigFields } from '../../components/RunConfigFields';
 import { graphql } from '../../graphql/generated';
 import type { MetricMode } from '../../graphql/generated/graphql';
+import { useFormValues } from '../../hooks/useFormValues';
 import { useRunConfig } from '../../hooks/useRunConfig';
 import { tuningJobPath } from '../../paths';
 import { Link } from '../../router';
@@ -74,31 +75,31 @@ export function parseSearchSpace(text: string): { value: Record<string, unknown>
 /** Creates a tuning job and starts it at once, then hands over to its page. */
 export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId: string) => void; onCancel: () => void }) {
   const [datasets] = useQuery({ query: TuningDatasetsQuery });
-  const [name, setName] = useState('');
-  const [datasetId, setDatasetId] = useState('');
-  const [metricName, setMetricName] = useState('evalLoss');
-  const [metricMode, setMetricMode] = useState<MetricMode>('MIN');
-  const [numSamples, setNumSamples] = useState('8');
-  const [maxConcurrentTrials, setMaxConcurrentTrials] = useState('2');
-  const [seed, setSeed] = useState('');
+  const { values, set, field } = useFormValues({
+    name: '',
+    datasetId: '',
+    metricName: 'evalLoss',
+    metricMode: 'MIN' as MetricMode,
+    numSamples: '8',
+    maxConcurrentTrials: '2',
+    seed: '',
+    searchSpace: EXAMPLE_SEARCH_SPACE,
+  });
   // A job's trials run on the builtin trainer (the default executor).
   const runConfig = useRunConfig('BUILTIN');
   const tunable = runConfig.spec?.fields
     .map((field) => field.name)
     .filter((name) => !['params', 'timeoutSeconds'].includes(name));
-  const [searchSpace, setSearchSpace] = useState(EXAMPLE_SEARCH_SPACE);
   const [localError, setLocalError] = useState<string | null>(null);
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [creation, createTuningJob] = useMutation(CreateTuningJobMutation);
   const [start, startTuningJob] = useMutation(StartTuningJobMutation);
-  const errors = fieldErrorsOf(creation.error);
   const options = datasets.data?.datasets.edges.map((edge) => edge.node) ?? [];
   // The first dataset until one is picked.
-  const chosenDataset = datasetId || options[0]?.id || '';
+  const chosenDataset = values.datasetId || options[0]?.id || '';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const space = parseSearchSpace(searchSpace);
+  const submit = async () => {
+    const space = parseSearchSpace(values.searchSpace);
     if ('error' in space) {
       setLocalError(space.error);
       return;
@@ -106,13 +107,13 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
     setLocalError(null);
     const created = await createTuningJob({
       input: {
-        name: name.trim(),
+        name: values.name.trim(),
         datasetId: chosenDataset,
-        metricName: metricName.trim(),
-        metricMode,
-        numSamples: optionalInt(numSamples),
-        maxConcurrentTrials: optionalInt(maxConcurrentTrials),
-        seed: optionalInt(seed),
+        metricName: values.metricName.trim(),
+        metricMode: values.metricMode,
+        numSamples: optionalInt(values.numSamples),
+        maxConcurrentTrials: optionalInt(values.maxConcurrentTrials),
+        seed: optionalInt(values.seed),
         baseConfig: Object.keys(runConfig.config).length ? runConfig.config : undefined,
         searchSpace: space.value,
       },
@@ -151,9 +152,13 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         onCancel,
       }}
     >
-      <InputField label="Name" name="name" errors={errors} value={name} onValueChange={setName} data-testid="tuning-form:name" />
-      <Field label="Dataset" name="datasetId" errors={errors}>
-        <select value={chosenDataset} onChange={(event) => setDatasetId(event.target.value)} data-testid="tuning-form:dataset">
+      <InputField label="Name" {...field('name')} data-testid="tuning-form:name" />
+      <Field label="Dataset" name="datasetId">
+        <select
+          value={chosenDataset}
+          onChange={(event) => set('datasetId', event.target.value)}
+          data-testid="tuning-form:dataset"
+        >
           {options.length === 0 && <option value="">{datasets.fetching ? 'Loading…' : 'No datasets: build one first'}</option>}
           {options.map((dataset) => (
             <option key={dataset.id} value={dataset.id}>
@@ -162,69 +167,45 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
           ))}
         </select>
       </Field>
-      <Field label="Metric" name="metricName" errors={errors} hint="the builtin trainer reports these three">
-        <input
-          list="tuning-metrics"
-          value={metricName}
-          onChange={(event) => {
-            setMetricName(event.target.value);
-            const mode = knownMetrics[event.target.value];
-            if (mode) setMetricMode(mode);
-          }}
-          data-testid="tuning-form:metric"
-        />
-        <datalist id="tuning-metrics">
-          {Object.keys(knownMetrics).map((metric) => (
-            <option key={metric} value={metric} />
-          ))}
-        </datalist>
-      </Field>
-      <SelectField
-        label="Mode"
-        name="metricMode"
-        errors={errors}
-        value={metricMode}
-        onValueChange={setMetricMode}
-        options={metricModes}
-        data-testid="tuning-form:mode"
-      />
       <InputField
-        label="Trials"
-        name="numSamples"
-        errors={errors}
-        hint="1–100"
-        type="number"
-        value={numSamples}
-        onValueChange={setNumSamples}
-        data-testid="tuning-form:samples"
+        label="Metric"
+        name="metricName"
+        hint="the builtin trainer reports these three"
+        list="tuning-metrics"
+        value={values.metricName}
+        onValueChange={(metric) => {
+          set('metricName', metric);
+          const mode = knownMetrics[metric];
+          if (mode) set('metricMode', mode);
+        }}
+        data-testid="tuning-form:metric"
       />
+      <datalist id="tuning-metrics">
+        {Object.keys(knownMetrics).map((metric) => (
+          <option key={metric} value={metric} />
+        ))}
+      </datalist>
+      <SelectField label="Mode" {...field('metricMode')} options={metricModes} data-testid="tuning-form:mode" />
+      <InputField label="Trials" {...field('numSamples')} hint="1–100" type="number" data-testid="tuning-form:samples" />
       <InputField
         label="At once"
-        name="maxConcurrentTrials"
-        errors={errors}
+        {...field('maxConcurrentTrials')}
         hint="1–10 trials running together"
         type="number"
-        value={maxConcurrentTrials}
-        onValueChange={setMaxConcurrentTrials}
         data-testid="tuning-form:concurrency"
       />
       <InputField
         label="Seed"
-        name="seed"
-        errors={errors}
+        {...field('seed')}
         hint="same space and seed, same trials; empty: a random seed, recorded on the job"
         type="number"
-        value={seed}
-        onValueChange={setSeed}
         data-testid="tuning-form:seed"
       />
-      <RunConfigFields runConfig={runConfig} path="baseConfig" errors={errors} testidPrefix="tuning-form" />
-      <Field
+      <RunConfigFields runConfig={runConfig} path="baseConfig" testidPrefix="tuning-form" />
+      <TextAreaField
         label="Search space (JSON)"
-        name="searchSpace"
-        errors={errors}
+        {...field('searchSpace')}
         error={localError}
-        wide
         hint={
           <>
             Each parameter maps to a distribution: <code>choice</code>/<code>grid</code> with <code>values</code>,{' '}
@@ -233,16 +214,11 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
             other names go to <code>config.params</code>.
           </>
         }
-      >
-        <textarea
-          className="code"
-          rows={6}
-          value={searchSpace}
-          spellCheck={false}
-          onChange={(event) => setSearchSpace(event.target.value)}
-          data-testid="tuning-form:search-space"
-        />
-      </Field>
+        className="code"
+        rows={6}
+        spellCheck={false}
+        data-testid="tuning-form:search-space"
+      />
     </FormCard>
   );
 }

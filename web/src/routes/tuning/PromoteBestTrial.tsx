@@ -1,7 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { fieldErrorsOf, InputField } from '../../components/form';
+import { Form, InputField, SubmitButton } from '../../components/form';
 import { graphql } from '../../graphql/generated';
 import { artifactPath } from '../../paths';
 import { Link } from '../../router';
@@ -34,34 +34,28 @@ export const artifactNameFor = (jobName: string) =>
 export function PromoteBestTrial({ jobId, jobName, hasBest }: { jobId: string; jobName: string; hasBest: boolean }) {
   const [artifactName, setArtifactName] = useState(() => artifactNameFor(jobName));
   const [result, promote] = useMutation(PromoteBestTrialMutation);
-  const errors = fieldErrorsOf(result.error);
   const promoted = result.data?.promoteBestTrial;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    promote({ input: { tuningJobId: jobId, artifactName: artifactName.trim() } });
-  };
+  const submit = () => promote({ input: { tuningJobId: jobId, artifactName: artifactName.trim() } });
 
   return (
-    <form className="promote" onSubmit={submit} data-testid="tuning-job:promote-form">
+    <Form className="promote" onSubmit={submit} requestErrors={[result.error]} data-testid="tuning-job:promote-form">
       <h3>Registry</h3>
       <InputField
         label="Artifact"
         name="artifactName"
-        errors={errors}
         value={artifactName}
         onValueChange={setArtifactName}
         data-testid="tuning-job:artifact-name"
       />
-      <button
-        type="submit"
-        className="button--primary"
-        disabled={!hasBest || result.fetching || !artifactName.trim()}
+      <SubmitButton
+        label="Promote best trial"
+        busyLabel="Promoting…"
+        busy={result.fetching}
+        disabled={!hasBest || !artifactName.trim()}
         title={hasBest ? undefined : 'The job has no best trial yet'}
         data-testid="tuning-job:promote"
-      >
-        {result.fetching ? 'Promoting…' : 'Promote best trial'}
-      </button>
+      />
       {result.error && <ErrorNotice error={result.error} />}
       {promoted && (
         <p className="notice notice--success" data-testid="tuning-job:promoted">
@@ -69,6 +63,6 @@ export function PromoteBestTrial({ jobId, jobName, hasBest }: { jobId: string; j
           <Link to={artifactPath(promoted.version.artifact.id)}>{promoted.version.artifact.name}</Link>.
         </p>
       )}
-    </form>
+    </Form>
   );
 }
