@@ -1,15 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
 import type { ConnectionPages } from '../hooks/useConnectionPages';
 import { navigate } from '../router';
+import { type Column, EmptyRow, TableHead } from './DataTable';
 import { ErrorNotice } from './ErrorNotice';
 import { LoadMore } from './LoadMore';
-
-export interface Column {
-  label: string;
-  className?: string;
-  /** The label is for screen readers only (e.g. a checkbox column). */
-  labelHidden?: boolean;
-}
 
 interface ConnectionTableProps<TNode extends { id: string }> {
   connection: ConnectionPages<TNode>;
@@ -40,48 +34,45 @@ export function ConnectionTable<TNode extends { id: string }>({
     <section className="table-wrap" aria-label={noun} tabIndex={0}>
       {connection.error && <ErrorNotice error={connection.error} onRetry={connection.refresh} />}
       <table className="table" data-testid={`${testid}:table`} aria-busy={connection.fetching}>
-        <thead>
-          <tr>
-            {columns.map((column) =>
-              column.labelHidden ? (
-                <th key={column.label} className={column.className} aria-label={column.label} />
-              ) : (
-                <th key={column.label} className={column.className}>
-                  {column.label}
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody>
           {connection.nodes.map((node) => (
             <Fragment key={node.id}>{renderRow(node)}</Fragment>
           ))}
-          {!connection.loading && !connection.error && connection.nodes.length === 0 && (
-            <tr>
-              <td colSpan={columns.length} className="empty" data-testid={`${testid}:empty`}>
-                {empty}
-              </td>
-            </tr>
-          )}
-          {connection.loading && (
-            <tr>
-              <td colSpan={columns.length} className="empty">
-                {loadingText}
-              </td>
-            </tr>
-          )}
+          <ConnectionStatusRows
+            connection={connection}
+            columnCount={columns.length}
+            emptyTestid={`${testid}:empty`}
+            empty={empty}
+            loadingText={loadingText}
+          />
         </tbody>
       </table>
-      <LoadMore
-        noun={noun}
-        shown={connection.nodes.length}
-        total={connection.totalCount}
-        hasMore={connection.hasMore}
-        fetching={connection.fetching}
-        onLoadMore={connection.loadMore}
-      />
+      <LoadMore connection={connection} noun={noun} />
     </section>
+  );
+}
+
+/** The rows that stand in for a connection's nodes: why there are none, or that the first page is loading. */
+export function ConnectionStatusRows({
+  connection,
+  columnCount,
+  emptyTestid,
+  empty,
+  loadingText,
+}: {
+  connection: ConnectionPages<unknown>;
+  columnCount: number;
+  emptyTestid: string;
+  empty: ReactNode;
+  loadingText: string;
+}) {
+  if (connection.loading) return <EmptyRow columnCount={columnCount}>{loadingText}</EmptyRow>;
+  if (connection.error || connection.nodes.length > 0) return null;
+  return (
+    <EmptyRow columnCount={columnCount} testid={emptyTestid}>
+      {empty}
+    </EmptyRow>
   );
 }
 

@@ -1,24 +1,23 @@
 import { formatCount } from '../format';
+import type { ConnectionPages } from '../hooks/useConnectionPages';
 
 interface LoadMoreProps {
-  shown: number;
-  total: number | null;
-  hasMore: boolean;
-  fetching: boolean;
-  onLoadMore: () => void;
+  connection: ConnectionPages<unknown>;
   /** What is being counted, plural: "traces", "runs". */
   noun: string;
 }
 
 /** The footer under a paged table: how many are shown, and a button for the next page. */
-export function LoadMore({ shown, total, hasMore, fetching, onLoadMore, noun }: LoadMoreProps) {
+export function LoadMore({ connection, noun }: LoadMoreProps) {
+  const { totalCount: total, hasMore, fetching, loadMore } = connection;
+  const shown = connection.nodes.length;
   return (
     <div className="load-more">
       <span className="muted" data-testid="paging:count">
         {total === null ? `${formatCount(shown)} ${noun}` : `${formatCount(shown)} of ${formatCount(total)} ${noun}`}
       </span>
       {hasMore && (
-        <button type="button" onClick={onLoadMore} disabled={fetching} data-testid="paging:load-more">
+        <button type="button" onClick={loadMore} disabled={fetching} data-testid="paging:load-more">
           {fetching ? 'Loading…' : 'Load more'}
         </button>
       )}

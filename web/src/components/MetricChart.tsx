@@ -13,7 +13,14 @@ import {
   formatTick,
   readOut,
   viewData,
+  type XAxis,
 } from './chartData';
+import { FilterSelect } from './form';
+
+const xAxes: ReadonlyArray<{ value: XAxis; label: string }> = [
+  { value: 'step', label: 'step' },
+  { value: 'time', label: 'time (s)' },
+];
 
 export type { ChartSeries } from './chartData';
 
@@ -107,17 +114,13 @@ export function MetricChart({
           Log scale
         </label>
         {timeAxis && (
-          <label className="filter">
-            X axis
-            <select
-              value={view.xAxis}
-              onChange={(event) => onViewChange({ ...view, xAxis: event.target.value === 'time' ? 'time' : 'step' })}
-              data-testid="chart:x-axis"
-            >
-              <option value="step">step</option>
-              <option value="time">time (s)</option>
-            </select>
-          </label>
+          <FilterSelect
+            label="X axis"
+            value={view.xAxis}
+            onValueChange={(xAxis) => onViewChange({ ...view, xAxis })}
+            options={xAxes}
+            data-testid="chart:x-axis"
+          />
         )}
         {shown.x !== null && (
           <span className="muted" data-testid="chart:cursor">

@@ -45,7 +45,7 @@ type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
   onSubmit: () => void;
   /** The form's requests: the per-field messages of their errors are shown beside the fields they name. */
   requestErrors?: ReadonlyArray<CombinedError | undefined>;
-  'data-testid': string;
+  'data-testid'?: string;
 };
 
 /** A form whose submit stays in the page (no browser navigation) and whose fields show the server's messages. */
@@ -142,39 +142,67 @@ export function TextAreaField({ label, name, error, hint, value, onValueChange, 
   );
 }
 
-interface SelectFieldProps<TValue extends string> extends Omit<FieldProps, 'children'> {
+export interface SelectProps<TValue extends string> {
   value: TValue;
   onValueChange: (value: TValue) => void;
   /** The choices; `label` defaults to the value. */
   options: ReadonlyArray<{ value: TValue; label?: string }>;
+  /** A first choice with the value `''`: "any", "choose…". */
+  placeholder?: string;
   disabled?: boolean;
   'data-testid'?: string;
 }
 
-/** A `Field` holding a `<select>` of fixed choices. */
-export function SelectField<TValue extends string>({
+/** A `<select>` of fixed choices. */
+export function Select<TValue extends string>({
   value,
   onValueChange,
   options,
+  placeholder,
   disabled,
   'data-testid': testid,
-  ...fieldProps
-}: SelectFieldProps<TValue>) {
+}: SelectProps<TValue>) {
   return (
-    <Field {...fieldProps}>
-      <select
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onValueChange(event.target.value as TValue)}
-        data-testid={testid}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label ?? option.value}
-          </option>
-        ))}
-      </select>
+    <select
+      value={value}
+      disabled={disabled}
+      onChange={(event) => onValueChange(event.target.value as TValue)}
+      data-testid={testid}
+    >
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label ?? option.value}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A `Field` holding a `<select>` of fixed choices. */
+export function SelectField<TValue extends string>({
+  label,
+  name,
+  error,
+  hint,
+  wide,
+  ...selectProps
+}: Omit<FieldProps, 'children'> & SelectProps<TValue>) {
+  return (
+    <Field label={label} name={name} error={error} hint={hint} wide={wide}>
+      <Select {...selectProps} />
     </Field>
+  );
+}
+
+/** A choice in a toolbar (filters, chart axes): the label's text, then the select. */
+export function FilterSelect<TValue extends string>({ label, ...selectProps }: { label: ReactNode } & SelectProps<TValue>) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the select is inside the label, which labels it implicitly.
+    <label className="filter">
+      {label}
+      <Select {...selectProps} />
+    </label>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FilterSelect } from '../../components/form';
 import { countOf, formatDelta, formatNumber } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { datasetPath } from '../../paths';
@@ -112,21 +113,14 @@ export function DatasetDiff({ dataset }: { dataset: { id: string; name: string; 
     <section className="card" aria-labelledby="dataset-diff" data-testid="dataset:diff">
       <header className="card__header">
         <h2 id="dataset-diff">Compare versions</h2>
-        <label className="filter">
-          <span>Compare with</span>
-          <select
-            value={chosen?.id ?? ''}
-            onChange={(event) => navigate(withSearchParams(location, { compare: event.target.value || null }), { replace: true })}
-            data-testid="dataset:diff-select"
-          >
-            <option value="">pick a version…</option>
-            {others.map((node) => (
-              <option key={node.id} value={node.id}>
-                {dataset.name} {node.version}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={<span>Compare with</span>}
+          value={chosen?.id ?? ''}
+          onValueChange={(id) => navigate(withSearchParams(location, { compare: id || null }), { replace: true })}
+          placeholder="pick a version…"
+          options={others.map((node) => ({ value: node.id, label: `${dataset.name} ${node.version}` }))}
+          data-testid="dataset:diff-select"
+        />
       </header>
       {diff.error && <ErrorNotice error={diff.error} />}
       {chosen && !comparison && diff.fetching && <p className="muted">Comparing…</p>}
@@ -169,24 +163,25 @@ export function DatasetDiff({ dataset }: { dataset: { id: string; name: string; 
             </table>
           </div>
           <div className="columns">
-            <div>
-              <h3>Added in {comparison.other.version}</h3>
-              <MemberList
-                members={comparison.added.edges}
-                total={comparison.addedCount}
-                testid="dataset:diff-added"
-                empty="None."
-              />
-            </div>
-            <div>
-              <h3>Removed since {comparison.base.version}</h3>
-              <MemberList
-                members={comparison.removed.edges}
-                total={comparison.removedCount}
-                testid="dataset:diff-removed"
-                empty="None."
-              />
-            </div>
+            {[
+              {
+                title: `Added in ${comparison.other.version}`,
+                list: comparison.added,
+                total: comparison.addedCount,
+                side: 'added',
+              },
+              {
+                title: `Removed since ${comparison.base.version}`,
+                list: comparison.removed,
+                total: comparison.removedCount,
+                side: 'removed',
+              },
+            ].map(({ title, list, total, side }) => (
+              <div key={side}>
+                <h3>{title}</h3>
+                <MemberList members={list.edges} total={total} testid={`dataset:diff-${side}`} empty="None." />
+              </div>
+            ))}
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/permissions';
+import { CompactTable, Hash } from '../../components/DataTable';
 import { DetailPage } from '../../components/DetailPage';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -111,9 +112,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
                 </dd>
                 <dt>Checksum</dt>
                 <dd>
-                  <code className="hash" title={dataset.checksum}>
-                    {dataset.checksum.slice(0, 16)}…
-                  </code>
+                  <Hash value={dataset.checksum} length={16} />
                 </dd>
               </dl>
               {dataset.description && <p className="prose">{dataset.description}</p>}
@@ -179,32 +178,28 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
                 {formatCount(dataset.items.edges.length)} of {formatCount(dataset.items.totalCount)}
               </span>
             </header>
-            <div className="table-wrap table-wrap--flat">
-              <table className="table table--compact" data-testid="dataset:items">
-                <thead>
-                  <tr>
-                    <th className="num">#</th>
-                    <th>Prompt</th>
-                    <th>Source</th>
-                    <th className="num">Steps</th>
-                    <th>Final answer</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dataset.items.edges.map(({ node: item }) => (
-                    <tr key={item.position} data-testid="dataset:item">
-                      <td className="num">{formatCount(item.position)}</td>
-                      <td>
-                        <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
-                      </td>
-                      <td>{item.trace.source ?? <span className="muted">—</span>}</td>
-                      <td className="num">{formatCount(item.trace.stepCount)}</td>
-                      <td>{excerpt(item.trace.finalAnswer, 60)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CompactTable
+              testid="dataset:items"
+              columns={[
+                { label: '#', className: 'num' },
+                { label: 'Prompt' },
+                { label: 'Source' },
+                { label: 'Steps', className: 'num' },
+                { label: 'Final answer' },
+              ]}
+              items={dataset.items.edges}
+              renderRow={({ node: item }) => (
+                <tr key={item.position} data-testid="dataset:item">
+                  <td className="num">{formatCount(item.position)}</td>
+                  <td>
+                    <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
+                  </td>
+                  <td>{item.trace.source ?? <span className="muted">—</span>}</td>
+                  <td className="num">{formatCount(item.trace.stepCount)}</td>
+                  <td>{excerpt(item.trace.finalAnswer, 60)}</td>
+                </tr>
+              )}
+            />
           </section>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
-import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { datasetPath } from '../../paths';
@@ -75,9 +75,7 @@ export function DatasetsPage() {
               {dataset.selectionStrategy}
               {dataset.seed !== null && <span className="muted"> seed {dataset.seed}</span>}
             </td>
-            <td className="nowrap">
-              <Time value={dataset.createdAt} />
-            </td>
+            <TimeCell value={dataset.createdAt} />
           </ClickableRow>
         )}
         empty="No datasets yet. Build one from your traces with “Build dataset”."

@@ -1,5 +1,5 @@
+import { CompactTable, Hash, TimeCell } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
-import { Time } from '../../components/Time';
 import { formatBytes, formatCount, formatValue, objectEntries } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
@@ -67,83 +67,69 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
           {formatCount(artifact.versions.edges.length)} of {formatCount(artifact.versions.totalCount)}
         </span>
       </header>
-      <div className="table-wrap table-wrap--flat">
-        <table className="table table--compact" data-testid="artifact:versions">
-          <thead>
-            <tr>
-              <th className="num">Version</th>
-              <th>Status</th>
-              <th>Aliases</th>
-              <th>Metrics</th>
-              <th>Source</th>
-              <th>sha256</th>
-              <th className="num">Weights</th>
-              <th>Promoted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {artifact.versions.edges.map(({ node: version }) => (
-              <tr key={version.id} data-testid="artifact:version" data-version={version.version}>
-                <td className="num">
-                  v{version.version}
-                  {version.label && <div className="muted">{version.label}</div>}
-                </td>
-                <td>
-                  <StatusBadge status={version.status} />
-                </td>
-                <td>
-                  {version.aliases.map((alias) => (
-                    <span key={alias.id} className="tag">
-                      {alias.name}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  <code className="wrap">{metricsLine(version.metrics) || '—'}</code>
-                </td>
-                <td>
-                  {version.sourceRun ? (
-                    <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'Unnamed run'}</Link>
-                  ) : (
-                    <span className="muted">run deleted</span>
-                  )}
-                  {version.tuningJob && (
-                    <div className="muted">
-                      <Link to={tuningJobPath(version.tuningJob.id)}>{version.tuningJob.name}</Link>
-                      {version.sourceTrial && ` trial #${version.sourceTrial.number}`}
-                    </div>
-                  )}
-                </td>
-                <td>
-                  <code className="hash" title={version.sha256}>
-                    {version.sha256.slice(0, 12)}…
-                  </code>
-                </td>
-                <td className="num nowrap">
-                  <a
-                    href={apiUrl(version.downloadUrl)}
-                    download
-                    aria-label={`Download the weights of v${version.version} (${formatBytes(version.sizeBytes)})`}
-                    data-testid="artifact:version-download"
-                  >
-                    {formatBytes(version.sizeBytes)} ⤓
-                  </a>
-                </td>
-                <td className="nowrap">
-                  <Time value={version.createdAt} />
-                </td>
-              </tr>
-            ))}
-            {artifact.versions.edges.length === 0 && (
-              <tr>
-                <td colSpan={8} className="empty">
-                  No versions yet.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <CompactTable
+        testid="artifact:versions"
+        columns={[
+          { label: 'Version', className: 'num' },
+          { label: 'Status' },
+          { label: 'Aliases' },
+          { label: 'Metrics' },
+          { label: 'Source' },
+          { label: 'sha256' },
+          { label: 'Weights', className: 'num' },
+          { label: 'Promoted' },
+        ]}
+        items={artifact.versions.edges}
+        empty="No versions yet."
+        renderRow={({ node: version }) => (
+          <tr key={version.id} data-testid="artifact:version" data-version={version.version}>
+            <td className="num">
+              v{version.version}
+              {version.label && <div className="muted">{version.label}</div>}
+            </td>
+            <td>
+              <StatusBadge status={version.status} />
+            </td>
+            <td>
+              {version.aliases.map((alias) => (
+                <span key={alias.id} className="tag">
+                  {alias.name}
+                </span>
+              ))}
+            </td>
+            <td>
+              <code className="wrap">{metricsLine(version.metrics) || '—'}</code>
+            </td>
+            <td>
+              {version.sourceRun ? (
+                <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'Unnamed run'}</Link>
+              ) : (
+                <span className="muted">run deleted</span>
+              )}
+              {version.tuningJob && (
+                <div className="muted">
+                  <Link to={tuningJobPath(version.tuningJob.id)}>{version.tuningJob.name}</Link>
+                  {version.sourceTrial && ` trial #${version.sourceTrial.number}`}
+                </div>
+              )}
+            </td>
+            <td>
+              <Hash value={version.sha256} />
+            </td>
+            <td className="num nowrap">
+              <a
+                href={apiUrl(version.downloadUrl)}
+                download
+                aria-label={`Download the weights of v${version.version} (${formatBytes(version.sizeBytes)})`}
+                data-testid="artifact:version-download"
+              >
+                {formatBytes(version.sizeBytes)} ⤓
+              </a>
+            </td>
+            <TimeCell value={version.createdAt} />
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { TimeCell } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
-import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { artifactPath } from '../../paths';
@@ -87,9 +87,7 @@ export function RegistryPage() {
                 </span>
               ))}
             </td>
-            <td className="nowrap">
-              <Time value={artifact.updatedAt} />
-            </td>
+            <TimeCell value={artifact.updatedAt} />
           </ClickableRow>
         )}
         empty="No models yet. Promote a tuning job's best trial from its page."

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { toChartSeries } from '../../components/chartData';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FilterSelect } from '../../components/form';
 import { MetricChart, useChartState } from '../../components/MetricChart';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, formatValue } from '../../format';
@@ -187,20 +188,13 @@ export function ComparePage() {
             <header className="card__header">
               <h2>Metric over steps</h2>
               {metricNames.length > 0 && (
-                <label className="filter">
-                  Metric
-                  <select
-                    value={metric ?? ''}
-                    onChange={(event) => setChosenMetric(event.target.value)}
-                    data-testid="compare:metric"
-                  >
-                    {metricNames.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <FilterSelect
+                  label="Metric"
+                  value={metric ?? ''}
+                  onValueChange={setChosenMetric}
+                  options={metricNames.map((name) => ({ value: name }))}
+                  data-testid="compare:metric"
+                />
               )}
             </header>
             <MetricChart

@@ -1,3 +1,4 @@
+import { Hash, TableHead } from '../../components/DataTable';
 import { formatBytes } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
@@ -27,13 +28,7 @@ export function RunArtifacts(props: { run: FragmentType<typeof RunArtifactsFragm
         </p>
       ) : (
         <table className="table table--compact" data-testid="run:artifacts">
-          <thead>
-            <tr>
-              <th>File</th>
-              <th className="num">Size</th>
-              <th>sha256</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: 'File' }, { label: 'Size', className: 'num' }, { label: 'sha256' }]} />
           <tbody>
             {artifacts.map((artifact) => (
               <tr key={artifact.name} data-testid="run:artifact">
@@ -45,9 +40,7 @@ export function RunArtifacts(props: { run: FragmentType<typeof RunArtifactsFragm
                 </td>
                 <td className="num nowrap">{formatBytes(artifact.sizeBytes)}</td>
                 <td>
-                  <code className="hash" title={artifact.sha256}>
-                    {artifact.sha256.slice(0, 12)}…
-                  </code>
+                  <Hash value={artifact.sha256} />
                 </td>
               </tr>
             ))}

@@ -1,8 +1,15 @@
 import { useState } from 'react';
+import { FilterSelect, Form } from '../../components/form';
 import { type RangeFilter, type RunsTableState, rangeParam, type ValueKind } from './runsTableState';
 
 const toggled = (items: readonly string[], item: string) =>
   items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
+
+/** A range's two ends, as its inputs name them. */
+const bounds = [
+  { bound: 'min', label: 'Minimum' },
+  { bound: 'max', label: 'Maximum' },
+] as const;
 
 /** The table's columns, tag filter and value ranges; every change goes to the address. */
 export function RunFilters({
@@ -46,10 +53,9 @@ export function RunFilters({
           onToggle={(key) => onChange({ params: toggled(state.params, key) })}
         />
       </details>
-      <form
+      <Form
         className="filter"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={() =>
           onChange({
             tags: [
               ...new Set(
@@ -59,8 +65,8 @@ export function RunFilters({
                   .filter(Boolean),
               ),
             ],
-          });
-        }}
+          })
+        }
       >
         <label className="filter">
           Tags
@@ -72,51 +78,32 @@ export function RunFilters({
           />
         </label>
         <button type="submit">Apply</button>
-      </form>
-      <form
-        className="filter"
-        onSubmit={(event) => {
-          event.preventDefault();
-          addRange();
-        }}
-      >
-        <label className="filter">
-          Range of
-          <select
-            value={range.column}
-            onChange={(event) => setRange({ ...range, column: event.target.value })}
-            data-testid="runs:range-key"
-          >
-            <option value="">choose…</option>
-            {columns.map((column) => (
-              <option key={column} value={column}>
-                {column.replace(':', ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input
-          aria-label="Minimum"
-          type="number"
-          step="any"
-          value={range.min}
-          onChange={(event) => setRange({ ...range, min: event.target.value })}
-          placeholder="min"
-          data-testid="runs:range-min"
+      </Form>
+      <Form className="filter" onSubmit={addRange}>
+        <FilterSelect
+          label="Range of"
+          value={range.column}
+          onValueChange={(column) => setRange({ ...range, column })}
+          placeholder="choose…"
+          options={columns.map((column) => ({ value: column, label: column.replace(':', ' ') }))}
+          data-testid="runs:range-key"
         />
-        <input
-          aria-label="Maximum"
-          type="number"
-          step="any"
-          value={range.max}
-          onChange={(event) => setRange({ ...range, max: event.target.value })}
-          placeholder="max"
-          data-testid="runs:range-max"
-        />
+        {bounds.map(({ bound, label }) => (
+          <input
+            key={bound}
+            aria-label={label}
+            type="number"
+            step="any"
+            value={range[bound]}
+            onChange={(event) => setRange({ ...range, [bound]: event.target.value })}
+            placeholder={bound}
+            data-testid={`runs:range-${bound}`}
+          />
+        ))}
         <button type="submit" disabled={!range.column} data-testid="runs:range-add">
           Add
         </button>
-      </form>
+      </Form>
       {state.ranges.map((item, index) => (
         <span key={rangeParam(item)} className="tag" data-testid="runs:range">
           {item.min ?? '−∞'} ≤ {item.key} ≤ {item.max ?? '∞'}{' '}

@@ -1,5 +1,5 @@
+import { TimeCell } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
-import { Time } from '../../components/Time';
 import { formatNumber } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
@@ -81,12 +81,8 @@ export function RunRow(props: {
           {formatNumber(columnValue(run, 'param', key))}
         </td>
       ))}
-      <td className="nowrap">
-        <Time value={run.createdAt} />
-      </td>
-      <td className="nowrap">
-        <Time value={run.finishedAt} />
-      </td>
+      <TimeCell value={run.createdAt} />
+      <TimeCell value={run.finishedAt} />
     </tr>
   );
 }

@@ -2,7 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useCan } from '../../auth/permissions';
+import { ConnectionStatusRows } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FilterSelect } from '../../components/form';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { graphql } from '../../graphql/generated';
@@ -165,21 +167,14 @@ export function RunsPage() {
             Clear selection
           </button>
         )}
-        <label className="filter">
-          Status
-          <select
-            value={state.status ?? ''}
-            onChange={(event) => change({ status: runStatuses.find((status) => status === event.target.value) ?? null })}
-            data-testid="runs:status-filter"
-          >
-            <option value="">any</option>
-            {runStatuses.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Status"
+          value={state.status ?? ''}
+          onValueChange={(status) => change({ status: status || null })}
+          placeholder="any"
+          options={runStatuses.map((status) => ({ value: status }))}
+          data-testid="runs:status-filter"
+        />
       </PageHeader>
       {newRun.isOpen && can('createRun') && <NewRunPanel onCancel={newRun.close} />}
 
@@ -225,31 +220,17 @@ export function RunsPage() {
               ) : null;
             })}
             {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}
-            {!runs.loading && !runs.error && runs.nodes.length === 0 && (
-              <tr>
-                <td colSpan={columnCount} className="empty" data-testid="runs:empty">
-                  {filter ? 'No runs match these filters.' : 'No runs yet. Queue one with “New run”.'}
-                </td>
-              </tr>
-            )}
-            {runs.loading && (
-              <tr>
-                <td colSpan={columnCount} className="empty">
-                  Loading runs…
-                </td>
-              </tr>
-            )}
+            <ConnectionStatusRows
+              connection={runs}
+              columnCount={columnCount}
+              emptyTestid="runs:empty"
+              empty={filter ? 'No runs match these filters.' : 'No runs yet. Queue one with “New run”.'}
+              loadingText="Loading runs…"
+            />
           </tbody>
         </table>
       </div>
-      <LoadMore
-        noun="runs"
-        shown={runs.nodes.length}
-        total={runs.totalCount}
-        hasMore={runs.hasMore}
-        fetching={runs.fetching}
-        onLoadMore={runs.loadMore}
-      />
+      <LoadMore connection={runs} noun="runs" />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { ConnectionTable } from '../../components/ConnectionTable';
+import { TimeCell } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormCard, InputField, SelectField } from '../../components/form';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -132,15 +133,9 @@ function TokenList() {
             <td>
               <code>{token.prefix}…</code>
             </td>
-            <td className="nowrap">
-              <Time value={token.createdAt} />
-            </td>
-            <td className="nowrap">
-              <Time value={token.lastUsedAt} />
-            </td>
-            <td className="nowrap">
-              <Time value={token.expiresAt} />
-            </td>
+            <TimeCell value={token.createdAt} />
+            <TimeCell value={token.lastUsedAt} />
+            <TimeCell value={token.expiresAt} />
             <td className="nowrap">
               {token.revokedAt ? (
                 <span className="muted" data-testid="tokens:revoked">

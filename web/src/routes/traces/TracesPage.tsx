@@ -1,7 +1,7 @@
 import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
-import { Time } from '../../components/Time';
 import { formatCount } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
@@ -104,9 +104,7 @@ ${source}`}
               data-testid="traces:row"
               data-trace-id={trace.id}
             >
-              <td className="nowrap">
-                <Time value={trace.createdAt} />
-              </td>
+              <TimeCell value={trace.createdAt} />
               <td>
                 {/* The whole row is clickable; the link makes it reachable by keyboard too. */}
                 <Link to={traceHref(trace.id)}>{excerpt(trace.prompt, 100)}</Link>

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
 import { canDraw } from '../../components/canvas';
+import { FilterSelect } from '../../components/form';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { parallelOption, type SweepTrial, scatterOption, sweepAxes } from './sweepData';
 
@@ -114,16 +115,13 @@ export function SweepViews(props: { job: FragmentType<typeof SweepViewsFragment>
           </figure>
           <figure className="chart">
             <figcaption className="muted">
-              <label className="filter">
-                {job.metricName} against
-                <select value={param ?? ''} onChange={(event) => setChosenParam(event.target.value)} data-testid="sweep:param">
-                  {params.map((name) => (
-                    <option key={name} value={name}>
-                      {name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <FilterSelect
+                label={`${job.metricName} against`}
+                value={param ?? ''}
+                onValueChange={setChosenParam}
+                options={params.map((name) => ({ value: name }))}
+                data-testid="sweep:param"
+              />
             </figcaption>
             {param && <EChart option={scatterOption(trials, param, job.metricName, bestId)} data-testid="sweep:scatter" />}
           </figure>

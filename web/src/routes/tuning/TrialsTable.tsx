@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { CompactTable } from '../../components/DataTable';
+import { FilterSelect } from '../../components/form';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, formatValue, objectEntries } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
@@ -49,74 +51,63 @@ export function TrialsTable(props: { job: FragmentType<typeof TrialsTableFragmen
       <header className="card__header">
         <h2>Trials</h2>
         <span className="muted">{job.trials.totalCount} scheduled</span>
-        <label className="filter">
-          Order
-          <select value={order} onChange={(event) => setOrder(event.target.value as TrialOrder)} data-testid="tuning-job:order">
-            <option value="metric">best {job.metricName} first</option>
-            <option value="number">by number</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Order"
+          value={order}
+          onValueChange={setOrder}
+          options={[
+            { value: 'metric', label: `best ${job.metricName} first` },
+            { value: 'number', label: 'by number' },
+          ]}
+          data-testid="tuning-job:order"
+        />
       </header>
-      <div className="table-wrap table-wrap--flat">
-        <table className="table table--compact" data-testid="tuning-job:trials">
-          <thead>
-            <tr>
-              <th className="num">#</th>
-              <th>Status</th>
+      <CompactTable
+        testid="tuning-job:trials"
+        columns={[
+          { label: '#', className: 'num' },
+          { label: 'Status' },
+          ...paramNames.map((name) => ({ label: `param:${name}`, heading: <code>{name}</code> })),
+          { label: job.metricName, className: 'num' },
+          { label: 'Run' },
+        ]}
+        items={trials}
+        empty={job.status === 'CREATED' ? 'Start the job to schedule its trials.' : 'No trials yet.'}
+        renderRow={(trial) => {
+          const params = Object.fromEntries(objectEntries(trial.params));
+          const best = trial.id === job.bestTrial?.id;
+          return (
+            <tr
+              key={trial.id}
+              className={best ? 'row--best' : undefined}
+              data-testid="tuning-job:trial"
+              data-trial-number={trial.number}
+              data-best={best || undefined}
+            >
+              <td className="num">{trial.number}</td>
+              <td>
+                <StatusBadge status={trial.status} />
+                {trial.error && (
+                  <span className="muted" title={trial.error}>
+                    {' '}
+                    ⓘ
+                  </span>
+                )}
+              </td>
               {paramNames.map((name) => (
-                <th key={name}>
-                  <code>{name}</code>
-                </th>
-              ))}
-              <th className="num">{job.metricName}</th>
-              <th>Run</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trials.map((trial) => {
-              const params = Object.fromEntries(objectEntries(trial.params));
-              const best = trial.id === job.bestTrial?.id;
-              return (
-                <tr
-                  key={trial.id}
-                  className={best ? 'row--best' : undefined}
-                  data-testid="tuning-job:trial"
-                  data-trial-number={trial.number}
-                  data-best={best || undefined}
-                >
-                  <td className="num">{trial.number}</td>
-                  <td>
-                    <StatusBadge status={trial.status} />
-                    {trial.error && (
-                      <span className="muted" title={trial.error}>
-                        {' '}
-                        ⓘ
-                      </span>
-                    )}
-                  </td>
-                  {paramNames.map((name) => (
-                    <td key={name}>
-                      <code>{formatValue(params[name])}</code>
-                    </td>
-                  ))}
-                  <td className="num" data-testid="tuning-job:trial-metric">
-                    {formatNumber(trial.metricValue)}
-                    {best && <span className="best__mark"> ★</span>}
-                  </td>
-                  <td>{trial.run ? <Link to={runPath(trial.run.id)}>run</Link> : <span className="muted">—</span>}</td>
-                </tr>
-              );
-            })}
-            {trials.length === 0 && (
-              <tr>
-                <td colSpan={paramNames.length + 4} className="empty">
-                  {job.status === 'CREATED' ? 'Start the job to schedule its trials.' : 'No trials yet.'}
+                <td key={name}>
+                  <code>{formatValue(params[name])}</code>
                 </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+              ))}
+              <td className="num" data-testid="tuning-job:trial-metric">
+                {formatNumber(trial.metricValue)}
+                {best && <span className="best__mark"> ★</span>}
+              </td>
+              <td>{trial.run ? <Link to={runPath(trial.run.id)}>run</Link> : <span className="muted">—</span>}</td>
+            </tr>
+          );
+        }}
+      />
     </section>
   );
 }

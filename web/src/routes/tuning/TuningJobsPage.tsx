@@ -1,8 +1,8 @@
 import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
-import { Time } from '../../components/Time';
 import { formatNumber } from '../../format';
 import { graphql } from '../../graphql/generated';
 import type { TuningJobStatus } from '../../graphql/generated/graphql';
@@ -136,9 +136,7 @@ export function TuningJobsPage() {
             <td className="num">
               <TrialProgress jobId={job.id} status={job.status} finished={job.finishedTrialCount} planned={job.numSamples} />
             </td>
-            <td className="nowrap">
-              <Time value={job.createdAt} />
-            </td>
+            <TimeCell value={job.createdAt} />
           </ClickableRow>
         )}
         empty="No tuning jobs yet. Start one with “New tuning job”."
