@@ -42,7 +42,8 @@ const FieldErrorsContext = createContext<Record<string, string>>({});
 export const useFieldErrors = () => useContext(FieldErrorsContext);
 
 type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
-  onSubmit: () => void;
+  /** Called with the browser's submit already prevented. */
+  onSubmit: (event: FormEvent) => void;
   /** The form's requests: the per-field messages of their errors are shown beside the fields they name. */
   requestErrors?: ReadonlyArray<CombinedError | undefined>;
   'data-testid'?: string;
@@ -53,7 +54,7 @@ export function Form({ onSubmit, requestErrors = [], children, ...formProps }: F
   const errors = Object.assign({}, ...requestErrors.map(fieldErrorsOf));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    onSubmit(event);
   };
   return (
     <form onSubmit={submit} {...formProps}>
@@ -88,6 +89,8 @@ interface FieldProps {
   label: string;
   /** The input's path in the mutation input: picks the server's message for it, names its element `field-error:<name>`. */
   name: string;
+  /** The server's messages by path, for a form that keeps its own rather than its `Form`'s. */
+  errors?: Record<string, string>;
   /** A message that takes the place of the server's, e.g. from checking the input locally. */
   error?: string | null | undefined;
   hint?: ReactNode;
@@ -96,9 +99,9 @@ interface FieldProps {
 }
 
 /** A labelled input with a hint and the server's message for it. */
-export function Field({ label, name, error: ownError, hint, children, wide }: FieldProps) {
-  const errors = useFieldErrors();
-  const error = ownError ?? errorFor(errors, name);
+export function Field({ label, name, errors, error: ownError, hint, children, wide }: FieldProps) {
+  const formErrors = useFieldErrors();
+  const error = ownError ?? errorFor(errors ?? formErrors, name);
   const className = ['field', error ? 'field--invalid' : '', wide ? 'field--wide' : ''].filter(Boolean).join(' ');
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is `children`, inside the label, which labels it implicitly.
@@ -118,9 +121,9 @@ type InputFieldProps = Omit<FieldProps, 'children'> &
   };
 
 /** A `Field` holding a plain `<input>`: the usual case. */
-export function InputField({ label, name, error, hint, wide, value, onValueChange, ...inputProps }: InputFieldProps) {
+export function InputField({ label, name, errors, error, hint, wide, value, onValueChange, ...inputProps }: InputFieldProps) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} wide={wide}>
+    <Field label={label} name={name} errors={errors} error={error} hint={hint} wide={wide}>
       <input value={value} onChange={(event) => onValueChange(event.target.value)} {...inputProps} />
     </Field>
   );
@@ -134,9 +137,9 @@ type TextAreaFieldProps = Omit<FieldProps, 'children' | 'wide'> &
   };
 
 /** A wide `Field` holding a `<textarea>`, for text of several lines. */
-export function TextAreaField({ label, name, error, hint, value, onValueChange, ...textAreaProps }: TextAreaFieldProps) {
+export function TextAreaField({ label, name, errors, error, hint, value, onValueChange, ...textAreaProps }: TextAreaFieldProps) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} wide>
+    <Field label={label} name={name} errors={errors} error={error} hint={hint} wide>
       <textarea value={value} onChange={(event) => onValueChange(event.target.value)} {...textAreaProps} />
     </Field>
   );
@@ -183,13 +186,14 @@ export function Select<TValue extends string>({
 export function SelectField<TValue extends string>({
   label,
   name,
+  errors,
   error,
   hint,
   wide,
   ...selectProps
 }: Omit<FieldProps, 'children'> & SelectProps<TValue>) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} wide={wide}>
+    <Field label={label} name={name} errors={errors} error={error} hint={hint} wide={wide}>
       <Select {...selectProps} />
     </Field>
   );
@@ -208,7 +212,8 @@ export function FilterSelect<TValue extends string>({ label, ...selectProps }: {
 
 interface FormCardProps {
   title: string;
-  onSubmit: () => void;
+  /** Called with the browser's submit already prevented. */
+  onSubmit: (event: FormEvent) => void;
   'data-testid': string;
   /** The fields, laid out in the form's grid. */
   children: ReactNode;
