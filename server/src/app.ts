@@ -132,7 +132,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let http: HttpServer;
   try {
     worker = config.workerEnabled ? await startConfiguredWorker(deps, { overrides: options.worker }) : undefined;
-    http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub) });
+    http = await startHttpServer(deps, { healthCheck: healthCheck(db, deps.pubsub), db });
   } catch (error) {
     // A busy port, say: give back what was opened, so the process can end with the one-line error.
     await worker?.stop();

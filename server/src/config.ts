@@ -47,6 +47,8 @@ export interface Config {
   datasetMaxTraces: number;
   /** Largest HTTP request body accepted at all (bulk ingest included). */
   requestMaxBytes: number;
+  /** Largest body of POST /import/traces, which is streamed (never held in memory). */
+  importMaxBytes: number;
   workerEnabled: boolean;
   /** COMMAND runs start an external trainer: they can be switched off. */
   commandExecutorEnabled: boolean;
@@ -247,6 +249,7 @@ export function loadConfig(env: Env = process.env): Config {
     queryMaxComplexity: int('QUERY_MAX_COMPLEXITY', 5_000, 100, 100_000_000),
     datasetMaxTraces: int('DATASET_MAX_TRACES', DEFAULT_DATASET_MAX_TRACES, 1, 100_000_000),
     requestMaxBytes: int('REQUEST_MAX_BYTES', 64 * 1_048_576, 1_024, 1_073_741_824),
+    importMaxBytes: int('IMPORT_MAX_BYTES', 10 * 1_073_741_824, 1_024, 1_099_511_627_776),
     workerEnabled: bool('WORKER_ENABLED', true),
     commandExecutorEnabled: bool('COMMAND_EXECUTOR_ENABLED', true),
     trainersFile,

@@ -203,6 +203,7 @@ Environment (all optional; see README "Configuration"):
   GRAPHIQL_ENABLED, INTROSPECTION_ENABLED  false in production (default true)
   TRACE_MAX_BYTES     Largest single trace (default 1048576)
   REQUEST_MAX_BYTES   Largest HTTP request body (default 67108864)
+  IMPORT_MAX_BYTES    Largest streamed import (POST /import/traces, tunix-rt import) (default 10737418240)
   WORKER_CONCURRENCY  Runs executed at once by this process (default 2)
   COMMAND_EXECUTOR_ENABLED  false refuses COMMAND runs (external trainers) (default true)
   RUN_TIMEOUT_SECONDS Runs still going after this are ended as TIMED_OUT (default 3600)

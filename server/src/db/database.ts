@@ -22,6 +22,8 @@ export interface Database {
   location: string;
   /** The PostgreSQL connection pool (its counts are exported as metrics); none for PGlite. */
   pool?: pg.Pool;
+  /** The embedded database itself (bulk COPY goes to it directly); none for PostgreSQL. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let location: string;
   let closeDriver: () => Promise<void>;
   let pool: pg.Pool | undefined;
+  let embedded: PGlite | undefined;
   if (options.url) {
     // Our own pool, handed to the adapter: its counts feed /metrics, and it outlives the migration
     // step's connection (the adapter would otherwise make a pool per connect()).
@@ -81,6 +84,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       pglite = new PGlite(pgliteOptions);
       location = 'memory';
     }
+    embedded = pglite;
     adapterFactory = new PrismaPGlite(pglite);
     closeDriver = async () => {
       await pglite.close();
@@ -104,6 +108,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     adapterFactory,
     location,
     pool,
+    pglite: embedded,
     async close() {
       await prisma.$disconnect();
       await closeDriver();

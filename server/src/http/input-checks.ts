@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { type FieldError, invalidInput } from '../errors.ts';
-import { textProblem } from '../modules/common/text.ts';
+import { textProblem, textProblemsIn } from '../modules/common/text.ts';
 
 /** Enough to fix a request; a client sending thousands of bad strings learns that from the first ones. */
 const MAX_REPORTED = 20;
@@ -77,24 +77,6 @@ const literalTextRule = (context: { reportError(error: GraphQLError): void }): A
   },
 });
 
-/** Every string and object key in a variable's JSON value, without recursion (the value may be deep). */
-function checkVariableText(name: string, value: unknown, problems: FieldError[]): void {
-  const pending: [unknown, string][] = [[value, name]];
-  for (let next = pending.pop(); next && problems.length < MAX_REPORTED; next = pending.pop()) {
-    const [item, path] = next;
-    if (typeof item === 'string') {
-      const problem = textProblem(item);
-      if (problem) problems.push({ path, message: problem });
-    } else if (item !== null && typeof item === 'object') {
-      for (const [key, child] of Object.entries(item)) {
-        const problem = textProblem(key);
-        if (problem) problems.push({ path: `${path}.${key}`, message: `key ${problem}` });
-        pending.push([child, `${path}.${key}`]);
-      }
-    }
-  }
-}
-
 /** Variables against their declared types, as graphql-js coerces them, with each problem's path. */
 export function checkVariables(
   schema: GraphQLSchema,
@@ -116,7 +98,7 @@ export function checkVariables(
       }
       continue;
     }
-    checkVariableText(name, value, problems);
+    textProblemsIn(value, name, problems, MAX_REPORTED);
     coerceInputValue(value, type, (path, _invalid, error) => {
       if (problems.length >= MAX_REPORTED) return;
       problems.push({ path: [name, ...path].join('.'), message: error.originalError?.message ?? error.message });

@@ -6,14 +6,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { scopesOf } from '../builder.ts';
 import { isTransientDatabaseError } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
-import { authenticate } from '../modules/auth/auth.service.ts';
 import { ingestOtlpTraces } from '../modules/traces/otlp.ts';
 import { decodeTraceRequest, encodeStatus, encodeTraceResponse, type OtlpEncoding } from '../modules/traces/otlp-wire.ts';
 import { statusOfError } from './reply.ts';
+import { requireWriter } from './write-access.ts';
 
 export const OTLP_TRACES_PATH = '/v1/traces';
 
@@ -92,15 +91,12 @@ export async function handleOtlpTraces(
       );
       return true;
     }
-    const viewer = await authenticate(deps, req.headers.authorization);
-    if (!scopesOf({ config: deps.config, viewer }).write) {
-      throw new DomainError(
-        viewer.role ? 'FORBIDDEN' : 'UNAUTHENTICATED',
-        viewer.role
-          ? `Storing traces needs a WRITE or ADMIN token; this token's role is ${viewer.role}`
-          : 'Storing traces needs an API token: set OTEL_EXPORTER_OTLP_HEADERS="Authorization=Bearer <token>"',
-      );
-    }
+    await requireWriter(
+      deps,
+      req.headers.authorization,
+      'Storing traces',
+      'set OTEL_EXPORTER_OTLP_HEADERS="Authorization=Bearer <token>"',
+    );
     const limit = deps.config.requestMaxBytes;
     const body = await decompress(await readBody(req, limit), req.headers['content-encoding'], limit);
     const result = await ingestOtlpTraces(deps, decodeTraceRequest(body, encoding));

@@ -10,6 +10,7 @@ import { GraphQLError, getOperationAST, NoSchemaIntrospectionCustomRule } from '
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import type { Database } from '../db/database.ts';
 import type { Context, Deps } from '../deps.ts';
 import { DomainError } from '../errors.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
@@ -17,6 +18,7 @@ import { schema } from '../schema.ts';
 import { handleDownload } from './downloads.ts';
 import { maskError, useEventStreamErrorStatus } from './errors.ts';
 import { graphiqlTabs } from './graphiql-examples.ts';
+import { handleTraceImport, IMPORT_TRACES_PATH } from './import.ts';
 import { useInputChecks } from './input-checks.ts';
 import { useOperationLimits, useRequestSizeLimit, useSubscriptionAuth } from './limits.ts';
 import { handleMetrics, METRICS_PATH } from './metrics-endpoint.ts';
@@ -156,7 +158,13 @@ export interface Health {
   [dependency: string]: unknown;
 }
 
-export async function startHttpServer(deps: Deps, options: { healthCheck: () => Promise<Health> }): Promise<HttpServer> {
+export interface HttpServerOptions {
+  healthCheck: () => Promise<Health>;
+  /** The database's own driver, for bulk writes (POST /import/traces); without it that route is not served. */
+  db?: Pick<Database, 'pool' | 'pglite'>;
+}
+
+export async function startHttpServer(deps: Deps, options: HttpServerOptions): Promise<HttpServer> {
   const { config } = deps;
   const tokenWatch = createTokenWatch(deps);
   const yoga = createGraphQLHandler(deps, tokenWatch);
@@ -176,10 +184,13 @@ export async function startHttpServer(deps: Deps, options: { healthCheck: () => 
       res.end(JSON.stringify(body));
       return;
     }
-    // OTLP posts protobuf, which a page of another site cannot send without a preflight either.
-    const refusal = checkHost(hosts, req.headers.host) ?? (pathname === OTLP_TRACES_PATH ? undefined : checkPostBody(req));
+    // OTLP posts protobuf and imports post NDJSON, which a page of another site cannot send without
+    // a preflight either; each route checks its own content type.
+    const ownBodies = pathname === OTLP_TRACES_PATH || (options.db && pathname === IMPORT_TRACES_PATH);
+    const refusal = checkHost(hosts, req.headers.host) ?? (ownBodies ? undefined : checkPostBody(req));
     if (refusal) return sendError(req, res, refusal.status, refusal.code, refusal.message);
     if (await handleOtlpTraces(deps, req, res, pathname)) return;
+    if (options.db && (await handleTraceImport(deps, options.db, req, res, url))) return;
     if (pathname === METRICS_PATH) return handleMetrics(deps, req, res);
     if (await handleDownload(deps, req, res, url)) return;
     if (!config.graphiqlEnabled && pathname === GRAPHQL_PATH && wantsGraphiQL(req, url)) {

@@ -17,6 +17,28 @@ export function textProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The text rule on every string and object key of a JSON value, without recursion (the value may
+ * be deep): problems are added to `problems` under their path, until it holds `max` of them.
+ */
+export function textProblemsIn(value: unknown, path: string, problems: { path: string; message: string }[], max: number): void {
+  const pending: [unknown, string][] = [[value, path]];
+  for (let next = pending.pop(); next && problems.length < max; next = pending.pop()) {
+    const [item, at] = next;
+    if (typeof item === 'string') {
+      const problem = textProblem(item);
+      if (problem) problems.push({ path: at, message: problem });
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        const childPath = at ? `${at}.${key}` : key;
+        const problem = textProblem(key);
+        if (problem) problems.push({ path: childPath, message: `key ${problem}` });
+        pending.push([child, childPath]);
+      }
+    }
+  }
+}
+
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** A finite double as the exact fraction it stores: numerator / 2^shift. */

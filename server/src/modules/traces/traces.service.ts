@@ -59,7 +59,8 @@ export function checkTrace(check: InputChecker, trace: TraceInput, path = ''): v
   if (trace.tags && trace.tags.length > 50) check.fail(at('tags'), 'must have at most 50 tags');
 }
 
-function toRow(trace: TraceInput, id = uuidv7()): Prisma.TraceCreateManyInput {
+/** The stored row of a checked trace (meta.source copied to `source`, tags de-duplicated, sizes counted). */
+export function toRow(trace: TraceInput, id = uuidv7()): Prisma.TraceCreateManyInput {
   const meta = (trace.meta ?? null) as Record<string, unknown> | null;
   const source = typeof meta?.source === 'string' ? meta.source.slice(0, 256) : null;
   const steps = trace.steps.map(({ i, type, content }) => ({ i, type, content }));
@@ -77,8 +78,13 @@ function toRow(trace: TraceInput, id = uuidv7()): Prisma.TraceCreateManyInput {
   };
 }
 
-function checkSize(deps: Deps, trace: TraceInput, path: string): void {
-  const bytes = utf8Bytes(JSON.stringify(trace));
+/** TRACE_MAX_BYTES, measured on the trace's JSON (an import measures the line it came on). */
+export function checkSize(
+  deps: Deps,
+  trace: TraceInput | undefined,
+  path: string,
+  bytes = utf8Bytes(JSON.stringify(trace)),
+): void {
   if (bytes > deps.config.traceMaxBytes) {
     throw new DomainError(
       'PAYLOAD_TOO_LARGE',
