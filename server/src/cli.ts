@@ -27,6 +27,7 @@ import * as dataCommands from './cli/data.ts';
 import * as databaseCommands from './cli/database.ts';
 import * as demoCommands from './cli/demo.ts';
 import * as generateCommands from './cli/generate.ts';
+import * as importCommands from './cli/import.ts';
 import * as runCommands from './cli/runs.ts';
 import * as serverCommands from './cli/server.ts';
 import * as tokenCommands from './cli/tokens.ts';
@@ -35,6 +36,7 @@ const COMMAND_GROUPS: { register(program: Command): void }[] = [
   serverCommands,
   databaseCommands,
   dataCommands,
+  importCommands,
   generateCommands,
   demoCommands,
   runCommands,
