@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import type { DetailStatus } from '../hooks/useDetailQuery';
 import { Link } from '../router';
 import { ErrorNotice } from './ErrorNotice';
 import { PageHeader } from './PageHeader';
@@ -15,14 +16,12 @@ interface DetailPageProps {
   title: ReactNode;
   /** Controls in the header, after the title. */
   actions?: ReactNode;
-  error: CombinedError | undefined;
-  onRetry: () => void;
+  /** The item's loading error (with Retry), loading and not-found states. */
+  detail: DetailStatus;
   /** The errors of the header's actions (cancel, start...), under the loading error. */
   actionErrors?: ReadonlyArray<CombinedError | undefined>;
   /** Further notices under those. */
   notices?: ReactNode;
-  loading: boolean;
-  notFound: boolean;
   loadingText: string;
   /** Prefix of `<testid>:not-found`. */
   testid: string;
@@ -32,7 +31,7 @@ interface DetailPageProps {
 
 /** The frame of a page about one item: breadcrumbs, header, and the loading, error and not-found states. */
 export function DetailPage(props: DetailPageProps) {
-  const { list } = props;
+  const { list, detail } = props;
   return (
     <section className="page">
       <p className="breadcrumbs">
@@ -45,14 +44,14 @@ export function DetailPage(props: DetailPageProps) {
         )}
       </p>
       <PageHeader title={props.title}>{props.actions}</PageHeader>
-      {props.error && <ErrorNotice error={props.error} onRetry={props.onRetry} />}
+      {detail.error && <ErrorNotice error={detail.error} onRetry={detail.retry} />}
       {props.actionErrors?.map((error, index) =>
         // biome-ignore lint/suspicious/noArrayIndexKey: one fixed slot per action.
         error ? <ErrorNotice key={index} error={error} /> : null,
       )}
       {props.notices}
-      {props.loading && <p className="muted">{props.loadingText}</p>}
-      {props.notFound && (
+      {detail.loading && <p className="muted">{props.loadingText}</p>}
+      {detail.notFound && (
         <p className="notice" data-testid={`${props.testid}:not-found`}>
           There is no such {props.kind}: it may have been deleted, or the link is wrong. <Link to={list.path}>{list.seeAll}</Link>
         </p>

@@ -1,17 +1,14 @@
-import { type AnyVariables, type CombinedError, type TypedDocumentNode, useQuery } from 'urql';
+import { type AnyVariables, type TypedDocumentNode, useQuery } from 'urql';
+import type { DetailStatus } from './useDetailQuery';
 import { useLiveSubscription } from './useSubscriptionStream';
 
-export interface LiveDetail<TItem> {
+export interface LiveDetail<TItem> extends DetailStatus {
   /** The item as the subscription last sent it, else as the query found it; null while loading or missing. */
   item: TItem | null;
   /** The subscription is open and the server has not ended it (it ends after a terminal status). */
   live: boolean;
-  error: CombinedError | undefined;
   /** Queries again past the cache and, when the subscription failed, subscribes again. */
   retry: () => void;
-  loading: boolean;
-  /** The server answered, without the item. */
-  notFound: boolean;
 }
 
 /**

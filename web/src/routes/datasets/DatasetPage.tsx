@@ -1,13 +1,14 @@
-import { useQuery } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { CompactTable, Hash } from '../../components/DataTable';
 import { DetailPage } from '../../components/DetailPage';
+import { Facts } from '../../components/Facts';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { formatCount } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { graphql } from '../../graphql/generated';
+import { useDetailQuery } from '../../hooks/useDetailQuery';
 import { runPath } from '../../paths';
 import { Link } from '../../router';
 import { excerpt } from '../../text';
@@ -67,8 +68,12 @@ const DatasetQuery = graphql(`
 
 /** One dataset: what it holds (stats, first traces), its exports, its runs, and a form to train on it. */
 export function DatasetPage({ datasetId }: { datasetId: string }) {
-  const [result, reexecute] = useQuery({ query: DatasetQuery, variables: { id: datasetId, items: DATASET_ITEMS_SHOWN } });
-  const dataset = result.data?.dataset ?? null;
+  const detail = useDetailQuery({
+    query: DatasetQuery,
+    variables: { id: datasetId, items: DATASET_ITEMS_SHOWN },
+    fromQuery: (data) => data.dataset,
+  });
+  const dataset = detail.item;
   const can = useCan();
 
   return (
@@ -82,10 +87,7 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
           {dataset ? dataset.name : 'Dataset'} {dataset && <span className="muted">{dataset.version}</span>}
         </>
       }
-      error={result.error}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      loading={!dataset && result.fetching}
-      notFound={!dataset && !!result.data}
+      detail={detail}
       loadingText="Loading dataset…"
       testid="dataset"
     >
@@ -94,27 +96,24 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
           <div className="columns">
             <section className="card">
               <h3>Dataset</h3>
-              <dl className="facts" data-testid="dataset:facts">
-                <dt>Traces</dt>
-                <dd data-testid="dataset:trace-count">{formatCount(dataset.traceCount)}</dd>
-                <dt>Selection</dt>
-                <dd>
-                  {dataset.selectionStrategy}
-                  {dataset.seed !== null && <span className="muted"> seed {dataset.seed}</span>}
-                </dd>
-                <dt>Filter</dt>
-                <dd>
-                  <code>{JSON.stringify(dataset.filters)}</code>
-                </dd>
-                <dt>Created</dt>
-                <dd>
-                  <Time value={dataset.createdAt} />
-                </dd>
-                <dt>Checksum</dt>
-                <dd>
-                  <Hash value={dataset.checksum} length={16} />
-                </dd>
-              </dl>
+              <Facts
+                data-testid="dataset:facts"
+                facts={[
+                  { label: 'Traces', value: formatCount(dataset.traceCount), testid: 'dataset:trace-count' },
+                  {
+                    label: 'Selection',
+                    value: (
+                      <>
+                        {dataset.selectionStrategy}
+                        {dataset.seed !== null && <span className="muted"> seed {dataset.seed}</span>}
+                      </>
+                    ),
+                  },
+                  { label: 'Filter', value: <code>{JSON.stringify(dataset.filters)}</code> },
+                  { label: 'Created', value: <Time value={dataset.createdAt} /> },
+                  { label: 'Checksum', value: <Hash value={dataset.checksum} length={16} /> },
+                ]}
+              />
               {dataset.description && <p className="prose">{dataset.description}</p>}
             </section>
             <section className="card">

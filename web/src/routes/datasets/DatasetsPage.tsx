@@ -1,4 +1,3 @@
-import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -35,8 +34,7 @@ const DatasetsQuery = graphql(`
 
 /** Datasets, newest first; `?build=1` opens the build form. */
 export function DatasetsPage() {
-  const buildForm = useCreateFormToggle('build');
-  const can = useCan();
+  const buildForm = useCreateFormToggle('build', 'buildDataset');
   const datasets = useConnectionPages({
     query: DatasetsQuery,
     variables: { first: DATASETS_PAGE_SIZE, filter: null },
@@ -45,12 +43,9 @@ export function DatasetsPage() {
 
   return (
     <section className="page">
-      <PageHeader
-        title="Datasets"
-        create={can('buildDataset') ? { toggle: buildForm, label: 'Build dataset', testid: 'datasets:new' } : undefined}
-      />
+      <PageHeader title="Datasets" create={{ toggle: buildForm, label: 'Build dataset', testid: 'datasets:new' }} />
 
-      {buildForm.isOpen && can('buildDataset') && (
+      {buildForm.isOpen && (
         <BuildDatasetForm onBuilt={(datasetId) => navigate(datasetPath(datasetId))} onCancel={buildForm.close} />
       )}
 

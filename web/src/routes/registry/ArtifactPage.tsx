@@ -1,6 +1,6 @@
-import { useQuery } from 'urql';
 import { DetailPage } from '../../components/DetailPage';
 import { getFragmentData, graphql } from '../../graphql/generated';
+import { useDetailQuery } from '../../hooks/useDetailQuery';
 import { ArtifactAliases } from './ArtifactAliases';
 import { ArtifactSummary } from './ArtifactSummary';
 import { ArtifactVersions } from './ArtifactVersions';
@@ -27,9 +27,12 @@ const ArtifactQuery = graphql(`
 
 /** One model artifact: its versions with their provenance, and its aliases with a form to move them. */
 export function ArtifactPage({ artifactId }: { artifactId: string }) {
-  const [result, reexecute] = useQuery({ query: ArtifactQuery, variables: { id: artifactId } });
-  const node = result.data?.modelArtifact ?? null;
-  const artifact = node ? getFragmentData(ArtifactDetailFragment, node) : null;
+  const detail = useDetailQuery({
+    query: ArtifactQuery,
+    variables: { id: artifactId },
+    fromQuery: (data) => data.modelArtifact,
+  });
+  const artifact = detail.item ? getFragmentData(ArtifactDetailFragment, detail.item) : null;
 
   return (
     <DetailPage
@@ -38,10 +41,7 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
       id={artifactId}
       crumb={artifact?.name}
       title={artifact?.name ?? 'Model artifact'}
-      error={result.error}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-      loading={!artifact && result.fetching}
-      notFound={!artifact && !!result.data}
+      detail={detail}
       loadingText="Loading artifact…"
       testid="artifact"
     >

@@ -1,3 +1,4 @@
+import { Facts } from '../../components/Facts';
 import { Time } from '../../components/Time';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 
@@ -21,20 +22,14 @@ export function ArtifactSummary(props: { artifact: FragmentType<typeof ArtifactS
   return (
     <section className="card">
       <h3>Artifact</h3>
-      <dl className="facts">
-        <dt>Task</dt>
-        <dd>{artifact.taskType ?? '—'}</dd>
-        <dt>Versions</dt>
-        <dd>{artifact.versions.totalCount}</dd>
-        <dt>Created</dt>
-        <dd>
-          <Time value={artifact.createdAt} />
-        </dd>
-        <dt>Updated</dt>
-        <dd>
-          <Time value={artifact.updatedAt} />
-        </dd>
-      </dl>
+      <Facts
+        facts={[
+          { label: 'Task', value: artifact.taskType ?? '—' },
+          { label: 'Versions', value: artifact.versions.totalCount },
+          { label: 'Created', value: <Time value={artifact.createdAt} /> },
+          { label: 'Updated', value: <Time value={artifact.updatedAt} /> },
+        ]}
+      />
       {artifact.description && <p className="prose">{artifact.description}</p>}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { toChartSeries } from '../../components/chartData';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -120,27 +120,17 @@ export function ComparePage() {
                   </tr>
                 </thead>
                 <tbody>
-                  <tr>
-                    <th scope="row">Status</th>
-                    {runs.map((run) => (
-                      <td key={run.id}>
-                        <StatusBadge status={run.status} />
-                      </td>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="row">Dataset</th>
-                    {runs.map((run) => (
-                      <td key={run.id}>
+                  <RunsRow heading="Status" runs={runs} cell={(run) => <StatusBadge status={run.status} />} />
+                  <RunsRow
+                    heading="Dataset"
+                    runs={runs}
+                    cell={(run) => (
+                      <>
                         {run.dataset.name} <span className="muted">{run.dataset.version}</span>
-                      </td>
-                    ))}
-                  </tr>
-                  <tr className="table__section">
-                    <th scope="row" colSpan={runs.length + 1}>
-                      Config differences
-                    </th>
-                  </tr>
+                      </>
+                    )}
+                  />
+                  <SectionRow title="Config differences" columnCount={runs.length + 1} />
                   {comparison.configDiff.length === 0 && (
                     <tr>
                       <td colSpan={runs.length + 1} className="muted" data-testid="compare:same-config">
@@ -149,33 +139,25 @@ export function ComparePage() {
                     </tr>
                   )}
                   {comparison.configDiff.map((difference) => (
-                    <tr key={difference.key} data-testid="compare:config-row" data-key={difference.key}>
-                      <th scope="row">
-                        <code>{difference.key}</code>
-                      </th>
-                      {runs.map((run, index) => (
-                        <td key={run.id}>
-                          <code>{formatValue(difference.values[index])}</code>
-                        </td>
-                      ))}
-                    </tr>
+                    <RunsRow
+                      key={difference.key}
+                      heading={<code>{difference.key}</code>}
+                      runs={runs}
+                      cell={(_, index) => <code>{formatValue(difference.values[index])}</code>}
+                      data-testid="compare:config-row"
+                      data-key={difference.key}
+                    />
                   ))}
-                  <tr className="table__section">
-                    <th scope="row" colSpan={runs.length + 1}>
-                      Final metrics
-                    </th>
-                  </tr>
+                  <SectionRow title="Final metrics" columnCount={runs.length + 1} />
                   {comparison.finalMetrics.map((row) => (
-                    <tr key={row.name} data-testid="compare:metric-row" data-metric={row.name}>
-                      <th scope="row">
-                        <code>{row.name}</code>
-                      </th>
-                      {runs.map((run, index) => (
-                        <td key={run.id}>
-                          <code>{formatNumber(row.values[index])}</code>
-                        </td>
-                      ))}
-                    </tr>
+                    <RunsRow
+                      key={row.name}
+                      heading={<code>{row.name}</code>}
+                      runs={runs}
+                      cell={(_, index) => <code>{formatNumber(row.values[index])}</code>}
+                      data-testid="compare:metric-row"
+                      data-metric={row.name}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -210,5 +192,37 @@ export function ComparePage() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A row of the comparison: what it shows, then a cell per run. */
+function RunsRow<TRun extends { id: string }>({
+  heading,
+  runs,
+  cell,
+  ...dataAttributes
+}: {
+  heading: ReactNode;
+  runs: readonly TRun[];
+  cell: (run: TRun, index: number) => ReactNode;
+} & { [name: `data-${string}`]: string | undefined }) {
+  return (
+    <tr {...dataAttributes}>
+      <th scope="row">{heading}</th>
+      {runs.map((run, index) => (
+        <td key={run.id}>{cell(run, index)}</td>
+      ))}
+    </tr>
+  );
+}
+
+/** A heading row between the comparison's parts. */
+function SectionRow({ title, columnCount }: { title: string; columnCount: number }) {
+  return (
+    <tr className="table__section">
+      <th scope="row" colSpan={columnCount}>
+        {title}
+      </th>
+    </tr>
   );
 }

@@ -5,6 +5,12 @@ import { type RangeFilter, type RunsTableState, rangeParam, type ValueKind } fro
 const toggled = (items: readonly string[], item: string) =>
   items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
 
+/** The kinds of value column, each with its list in the table's state. */
+const columnKinds = [
+  { kind: 'metric', legend: 'Metrics', list: 'metrics' },
+  { kind: 'param', legend: 'Params', list: 'params' },
+] as const;
+
 /** A range's two ends, as its inputs name them. */
 const bounds = [
   { bound: 'min', label: 'Minimum' },
@@ -38,20 +44,16 @@ export function RunFilters({
     <div className="card runs-filters" data-testid="runs:filters">
       <details>
         <summary data-testid="runs:columns">Columns ({state.metrics.length + state.params.length})</summary>
-        <ColumnChoices
-          legend="Metrics"
-          kind="metric"
-          keys={keys.metrics}
-          chosen={state.metrics}
-          onToggle={(key) => onChange({ metrics: toggled(state.metrics, key) })}
-        />
-        <ColumnChoices
-          legend="Params"
-          kind="param"
-          keys={keys.params}
-          chosen={state.params}
-          onToggle={(key) => onChange({ params: toggled(state.params, key) })}
-        />
+        {columnKinds.map(({ kind, legend, list }) => (
+          <ColumnChoices
+            key={kind}
+            legend={legend}
+            kind={kind}
+            keys={keys[list]}
+            chosen={state[list]}
+            onToggle={(key) => onChange({ [list]: toggled(state[list], key) })}
+          />
+        ))}
       </details>
       <Form
         className="filter"

@@ -91,11 +91,8 @@ export function RunPage({ runId }: { runId: string }) {
           )}
         </>
       }
-      error={live.error}
-      onRetry={live.retry}
+      detail={live}
       actionErrors={[cancellation.error]}
-      loading={live.loading}
-      notFound={live.notFound}
       loadingText="Loading run…"
       testid="run"
     >

@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { useCan } from '../../auth/permissions';
 import { ConnectionStatusRows } from '../../components/ConnectionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FilterSelect } from '../../components/form';
@@ -90,8 +89,7 @@ export function RunsPage() {
   const change = (changes: Partial<RunsTableState>) =>
     navigate(withSearchParams(location, tableSearchParams({ ...state, ...changes })), { replace: true });
   const { filter, orderBy } = toQuery(state);
-  const can = useCan();
-  const newRun = useCreateFormToggle('new');
+  const newRun = useCreateFormToggle('new', 'createRun');
 
   const runs = useConnectionPages({
     query: RunsQuery,
@@ -149,10 +147,7 @@ export function RunsPage() {
 
   return (
     <section className="page">
-      <PageHeader
-        title="Runs"
-        create={can('createRun') ? { toggle: newRun, label: 'New run', testid: 'runs:new-run' } : undefined}
-      >
+      <PageHeader title="Runs" create={{ toggle: newRun, label: 'New run', testid: 'runs:new-run' }}>
         <button
           type="button"
           disabled={state.selected.length < 2}
@@ -176,7 +171,7 @@ export function RunsPage() {
           data-testid="runs:status-filter"
         />
       </PageHeader>
-      {newRun.isOpen && can('createRun') && <NewRunPanel onCancel={newRun.close} />}
+      {newRun.isOpen && <NewRunPanel onCancel={newRun.close} />}
 
       <RunFilters state={state} keys={keys.data?.runValueKeys ?? { metrics: [], params: [] }} onChange={change} />
 

@@ -1,4 +1,3 @@
-import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -42,9 +41,8 @@ export function TracesPage() {
   const source = location.searchParams.get('source') ?? '';
   const search = location.searchParams.get('q') ?? '';
   const selectedId = location.searchParams.get('trace');
-  const upload = useCreateFormToggle('new');
-  const importer = useCreateFormToggle('import');
-  const can = useCan();
+  const upload = useCreateFormToggle('new', 'createTraces');
+  const importer = useCreateFormToggle('import', 'createTraces');
   const filter = source || search ? { ...(source ? { source } : {}), ...(search ? { search } : {}) } : null;
 
   const traces = useConnectionPages({
@@ -57,11 +55,8 @@ export function TracesPage() {
 
   return (
     <section className="page">
-      <PageHeader
-        title="Traces"
-        create={can('createTraces') ? { toggle: upload, label: 'Upload trace', testid: 'traces:new' } : undefined}
-      >
-        {can('createTraces') && !importer.isOpen && (
+      <PageHeader title="Traces" create={{ toggle: upload, label: 'Upload trace', testid: 'traces:new' }}>
+        {importer.allowed && !importer.isOpen && (
           <button type="button" onClick={importer.open} data-testid="traces:import-open">
             Import JSONL
           </button>

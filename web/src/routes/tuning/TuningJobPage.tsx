@@ -106,11 +106,8 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
           </>
         )
       }
-      error={live.error}
-      onRetry={live.retry}
+      detail={live}
       actionErrors={[cancellation.error, start.error]}
-      loading={live.loading}
-      notFound={live.notFound}
       loadingText="Loading tuning job…"
       testid="tuning-job"
     >

@@ -1,3 +1,4 @@
+import { Facts } from '../../components/Facts';
 import { KeyValues } from '../../components/KeyValues';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
@@ -59,42 +60,43 @@ export function TuningJobSummary(props: { job: FragmentType<typeof TuningJobSumm
           {job.error}
         </div>
       )}
-      <dl className="facts">
-        <dt>Dataset</dt>
-        <dd>
-          <Link to={datasetPath(job.dataset.id)}>{job.dataset.name}</Link> <span className="muted">{job.dataset.version}</span>
-        </dd>
-        <dt>Metric</dt>
-        <dd>
-          <code>{job.metricName}</code>{' '}
-          <span className="muted">{job.metricMode === 'MIN' ? 'lower is better' : 'higher is better'}</span>
-        </dd>
-        <dt>Trials</dt>
-        <dd>
-          {job.numSamples}, {job.maxConcurrentTrials} at once, seed {job.seed}
-        </dd>
-        <dt>Executor</dt>
-        <dd>
-          {job.executor} <span className="muted">{job.baseModel}</span>
-        </dd>
-        {job.earlyStopping && (
-          <>
-            <dt>Early stopping</dt>
-            <dd>
-              {job.earlyStopping.rule} after {job.earlyStopping.minTrialsCompleted} trials, grace {job.earlyStopping.graceSteps}{' '}
-              steps
-            </dd>
-          </>
-        )}
-        <dt>Started</dt>
-        <dd>
-          <Time value={job.startedAt} />
-        </dd>
-        <dt>Finished</dt>
-        <dd>
-          <Time value={job.finishedAt} />
-        </dd>
-      </dl>
+      <Facts
+        facts={[
+          {
+            label: 'Dataset',
+            value: (
+              <>
+                <Link to={datasetPath(job.dataset.id)}>{job.dataset.name}</Link>{' '}
+                <span className="muted">{job.dataset.version}</span>
+              </>
+            ),
+          },
+          {
+            label: 'Metric',
+            value: (
+              <>
+                <code>{job.metricName}</code>{' '}
+                <span className="muted">{job.metricMode === 'MIN' ? 'lower is better' : 'higher is better'}</span>
+              </>
+            ),
+          },
+          { label: 'Trials', value: `${job.numSamples}, ${job.maxConcurrentTrials} at once, seed ${job.seed}` },
+          {
+            label: 'Executor',
+            value: (
+              <>
+                {job.executor} <span className="muted">{job.baseModel}</span>
+              </>
+            ),
+          },
+          job.earlyStopping && {
+            label: 'Early stopping',
+            value: `${job.earlyStopping.rule} after ${job.earlyStopping.minTrialsCompleted} trials, grace ${job.earlyStopping.graceSteps} steps`,
+          },
+          { label: 'Started', value: <Time value={job.startedAt} /> },
+          { label: 'Finished', value: <Time value={job.finishedAt} /> },
+        ]}
+      />
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { useCan } from '../../auth/permissions';
 import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
@@ -83,8 +82,7 @@ function TrialProgress({
 
 /** Tuning jobs, newest first, with progress and the best value so far; `?new=1` opens the create form. */
 export function TuningJobsPage() {
-  const createForm = useCreateFormToggle('new');
-  const can = useCan();
+  const createForm = useCreateFormToggle('new', 'createTuningJob');
   const jobs = useConnectionPages({
     query: TuningJobsQuery,
     variables: { first: TUNING_JOBS_PAGE_SIZE },
@@ -93,16 +91,13 @@ export function TuningJobsPage() {
 
   return (
     <section className="page">
-      <PageHeader
-        title="Tuning"
-        create={can('createTuningJob') ? { toggle: createForm, label: 'New tuning job', testid: 'tuning:new' } : undefined}
-      >
+      <PageHeader title="Tuning" create={{ toggle: createForm, label: 'New tuning job', testid: 'tuning:new' }}>
         <button type="button" onClick={jobs.refresh} disabled={jobs.fetching}>
           Refresh
         </button>
       </PageHeader>
 
-      {createForm.isOpen && can('createTuningJob') && (
+      {createForm.isOpen && (
         <CreateTuningJobForm onCreated={(jobId) => navigate(tuningJobPath(jobId))} onCancel={createForm.close} />
       )}
 
