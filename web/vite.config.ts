@@ -55,6 +55,8 @@ export default defineConfig({
       '^/runs/[^/]+/artifacts/': { target: apiTarget, changeOrigin: true },
       '^/datasets/[^/]+/export\\.jsonl': { target: apiTarget, changeOrigin: true },
       '^/model-versions/[^/]+/weights': { target: apiTarget, changeOrigin: true },
+      // The streamed JSONL import.
+      '/import/traces': { target: apiTarget, changeOrigin: true },
     },
   },
   build: { outDir: 'dist', sourcemap: true },

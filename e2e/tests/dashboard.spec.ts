@@ -60,10 +60,12 @@ test('traces: search, upload with the server’s field errors, import a JSONL fi
     }),
   );
   const file = path.join(tmpdir(), `${tag}.jsonl`);
-  writeFileSync(file, [...lines, '{broken'].join('\n'));
+  const body = [...lines, '{broken'].join('\n');
+  writeFileSync(file, body);
+  // Streamed to POST /import/traces: the bar follows the upload, the good lines are stored.
   await page.getByTestId('traces:import-file').setInputFiles(file);
   await expect(page.getByTestId('traces:import-summary')).toHaveText('3 traces imported, 1 problem.');
-  await expect(page.getByTestId('traces:import-progress')).toHaveAttribute('value', '3');
+  await expect(page.getByTestId('traces:import-progress')).toHaveAttribute('value', String(Buffer.byteLength(body)));
   await expect(page.getByTestId('traces:import-problems')).toContainText('Line 4: not JSON');
 
   // Search: text in the prompt, kept in the address.

@@ -70,7 +70,6 @@ type Documents = {
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  mutation ImportTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) {\n      createdCount\n    }\n  }\n": typeof types.ImportTracesDocument,
     "\n  mutation CreateTrace($input: CreateTraceInput!) {\n    createTrace(input: $input) {\n      trace {\n        id\n      }\n    }\n  }\n": typeof types.CreateTraceDocument,
     "\n  query TraceDetail($id: ID!) {\n    trace(id: $id) {\n      id\n      createdAt\n      prompt\n      finalAnswer\n      source\n      tags\n      traceVersion\n      meta\n      steps {\n        i\n        type\n        content\n      }\n    }\n  }\n": typeof types.TraceDetailDocument,
     "\n  query Traces($first: Int!, $after: String, $filter: TraceFilter) {\n    traces(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          prompt\n          source\n          stepCount\n          finalAnswer\n        }\n      }\n    }\n  }\n": typeof types.TracesDocument,
@@ -147,7 +146,6 @@ const documents: Documents = {
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          role\n          prefix\n          createdAt\n          lastUsedAt\n          expiresAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  mutation ImportTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) {\n      createdCount\n    }\n  }\n": types.ImportTracesDocument,
     "\n  mutation CreateTrace($input: CreateTraceInput!) {\n    createTrace(input: $input) {\n      trace {\n        id\n      }\n    }\n  }\n": types.CreateTraceDocument,
     "\n  query TraceDetail($id: ID!) {\n    trace(id: $id) {\n      id\n      createdAt\n      prompt\n      finalAnswer\n      source\n      tags\n      traceVersion\n      meta\n      steps {\n        i\n        type\n        content\n      }\n    }\n  }\n": types.TraceDetailDocument,
     "\n  query Traces($first: Int!, $after: String, $filter: TraceFilter) {\n    traces(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          createdAt\n          prompt\n          source\n          stepCount\n          finalAnswer\n        }\n      }\n    }\n  }\n": types.TracesDocument,
@@ -406,10 +404,6 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(input: { id: $id }) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) {\n      createdCount\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) {\n      createdCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
