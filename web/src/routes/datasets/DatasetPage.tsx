@@ -3,13 +3,13 @@ import { CompactTable, Hash } from '../../components/DataTable';
 import { DetailPage } from '../../components/DetailPage';
 import { Facts } from '../../components/Facts';
 import { KeyValues } from '../../components/KeyValues';
+import { LinkList, RunLink } from '../../components/LinkList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { formatCount } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { graphql } from '../../graphql/generated';
 import { useDetailQuery } from '../../hooks/useDetailQuery';
-import { runPath } from '../../paths';
 import { Link } from '../../router';
 import { excerpt } from '../../text';
 import { DatasetDiff } from './DatasetDiff';
@@ -154,20 +154,19 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
               <h2>Runs on this dataset</h2>
               <span className="muted">{formatCount(dataset.runs.totalCount)}</span>
             </header>
-            {dataset.runs.edges.length === 0 ? (
-              <p className="muted">None yet.</p>
-            ) : (
-              <ul className="links" data-testid="dataset:runs">
-                {dataset.runs.edges.map(({ node: run }) => (
-                  <li key={run.id}>
-                    <StatusBadge status={run.status} /> <Link to={runPath(run.id)}>{run.name ?? 'Unnamed run'}</Link>{' '}
-                    <span className="muted">
-                      <Time value={run.createdAt} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              items={dataset.runs.edges}
+              testid="dataset:runs"
+              empty="None yet."
+              renderItem={({ node: run }) => (
+                <li key={run.id}>
+                  <StatusBadge status={run.status} /> <RunLink run={run} />{' '}
+                  <span className="muted">
+                    <Time value={run.createdAt} />
+                  </span>
+                </li>
+              )}
+            />
           </section>
 
           <section className="card">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkList, RunLink } from '../../components/LinkList';
 import { LiveIndicator } from '../../components/LiveIndicator';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
@@ -148,23 +149,25 @@ export function HomePage() {
               </div>
             </div>
             <h3>Workers</h3>
-            {health.workers.length === 0 ? (
-              <p className="muted" data-testid="home:no-workers">
-                No worker holds a run right now.{' '}
-                {health.workerInThisProcess ? 'This server runs one, idle.' : 'This server runs none (WORKER_ENABLED=false).'}
-              </p>
-            ) : (
-              <ul className="links" data-testid="home:workers">
-                {health.workers.map((worker) => (
-                  <li key={worker.name} data-testid="home:worker">
-                    <code>{worker.name}</code> holds {countOf(worker.runsHeld, 'run')}{' '}
-                    <span className="muted">
-                      (lease until <Time value={worker.leaseExpiresAt} />)
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              items={health.workers}
+              testid="home:workers"
+              emptyTestid="home:no-workers"
+              empty={
+                <>
+                  No worker holds a run right now.{' '}
+                  {health.workerInThisProcess ? 'This server runs one, idle.' : 'This server runs none (WORKER_ENABLED=false).'}
+                </>
+              }
+              renderItem={(worker) => (
+                <li key={worker.name} data-testid="home:worker">
+                  <code>{worker.name}</code> holds {countOf(worker.runsHeld, 'run')}{' '}
+                  <span className="muted">
+                    (lease until <Time value={worker.leaseExpiresAt} />)
+                  </span>
+                </li>
+              )}
+            />
           </section>
 
           <section className="card" aria-labelledby="home-runs">
@@ -172,22 +175,20 @@ export function HomePage() {
               <h2 id="home-runs">Running and queued</h2>
               <Link to="/runs">All runs</Link>
             </header>
-            {runs && runs.edges.length === 0 ? (
-              <p className="muted" data-testid="home:runs-empty">
-                Nothing is running. Start a run from a dataset’s page.
-              </p>
-            ) : (
-              <ul className="links" data-testid="home:runs">
-                {runs?.edges.map(({ node: run }) => (
-                  <li key={run.id} data-testid="home:run">
-                    <StatusBadge status={run.status} /> <Link to={runPath(run.id)}>{run.name ?? 'Unnamed run'}</Link>{' '}
-                    <span className="muted">
-                      on {run.dataset.name} {run.dataset.version} · <Time value={run.startedAt ?? run.createdAt} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              items={runs?.edges ?? []}
+              testid="home:runs"
+              emptyTestid="home:runs-empty"
+              empty="Nothing is running. Start a run from a dataset’s page."
+              renderItem={({ node: run }) => (
+                <li key={run.id} data-testid="home:run">
+                  <StatusBadge status={run.status} /> <RunLink run={run} />{' '}
+                  <span className="muted">
+                    on {run.dataset.name} {run.dataset.version} · <Time value={run.startedAt ?? run.createdAt} />
+                  </span>
+                </li>
+              )}
+            />
             {runs && runs.totalCount > runs.edges.length && (
               <p className="muted">and {countOf(runs.totalCount - runs.edges.length, 'more run')}</p>
             )}
@@ -198,31 +199,29 @@ export function HomePage() {
               <h2 id="home-promotions">Recent promotions</h2>
               <Link to="/registry">Registry</Link>
             </header>
-            {health.recentPromotions.length === 0 ? (
-              <p className="muted" data-testid="home:promotions-empty">
-                No model promoted yet.
-              </p>
-            ) : (
-              <ul className="links" data-testid="home:promotions">
-                {health.recentPromotions.map((version) => (
-                  <li key={version.id} data-testid="home:promotion">
-                    <Link to={artifactPath(version.artifact.id)}>
-                      {version.artifact.name} v{version.version}
-                    </Link>
-                    {version.label && <span className="muted"> {version.label}</span>}
-                    {version.sourceRun && (
-                      <>
-                        {' '}
-                        from <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'an unnamed run'}</Link>
-                      </>
-                    )}{' '}
-                    <span className="muted">
-                      <Time value={version.createdAt} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              items={health.recentPromotions}
+              testid="home:promotions"
+              emptyTestid="home:promotions-empty"
+              empty="No model promoted yet."
+              renderItem={(version) => (
+                <li key={version.id} data-testid="home:promotion">
+                  <Link to={artifactPath(version.artifact.id)}>
+                    {version.artifact.name} v{version.version}
+                  </Link>
+                  {version.label && <span className="muted"> {version.label}</span>}
+                  {version.sourceRun && (
+                    <>
+                      {' '}
+                      from <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'an unnamed run'}</Link>
+                    </>
+                  )}{' '}
+                  <span className="muted">
+                    <Time value={version.createdAt} />
+                  </span>
+                </li>
+              )}
+            />
           </section>
         </div>
       )}

@@ -1,9 +1,10 @@
 import { CompactTable, Hash, TimeCell } from '../../components/DataTable';
+import { RunLink } from '../../components/LinkList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatBytes, formatCount, formatValue, objectEntries } from '../../format';
 import { apiUrl } from '../../graphql/endpoint';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
-import { runPath, tuningJobPath } from '../../paths';
+import { tuningJobPath } from '../../paths';
 import { Link } from '../../router';
 
 export const ArtifactVersionsFragment = graphql(`
@@ -101,11 +102,7 @@ export function ArtifactVersions(props: { artifact: FragmentType<typeof Artifact
               <code className="wrap">{metricsLine(version.metrics) || '—'}</code>
             </td>
             <td>
-              {version.sourceRun ? (
-                <Link to={runPath(version.sourceRun.id)}>{version.sourceRun.name ?? 'Unnamed run'}</Link>
-              ) : (
-                <span className="muted">run deleted</span>
-              )}
+              {version.sourceRun ? <RunLink run={version.sourceRun} /> : <span className="muted">run deleted</span>}
               {version.tuningJob && (
                 <div className="muted">
                   <Link to={tuningJobPath(version.tuningJob.id)}>{version.tuningJob.name}</Link>
