@@ -12,12 +12,13 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { openDeps, startApp, startConfiguredWorker } from '../server/src/app.ts';
 import { loadConfig } from '../server/src/config.ts';
 import type { Deps } from '../server/src/deps.ts';
 import { startHttpServer } from '../server/src/http/server.ts';
+import { createScratchDatabase, type ScratchDatabase } from '../server/test/testkit/scratch-database.ts';
+import { watchSubscription } from '../server/test/testkit/subscription.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Options: each script declares its options once; `benchOptions` parses them with util.parseArgs
@@ -205,26 +206,9 @@ export interface DatabaseInfo {
 }
 
 /** A database made for this run on BENCH_DATABASE_URL's server, dropped afterwards. */
-export async function createBenchDatabase(base: string): Promise<{ url: string; version: string; drop(): Promise<void> }> {
+export function createBenchDatabase(base: string): Promise<ScratchDatabase> {
   assertLoopback('BENCH_DATABASE_URL', base);
-  const name = `tunix_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    version: `PostgreSQL ${version}`,
-    async drop() {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(base, 'tunix_bench');
 }
 
 function pgliteVersion(): string {
@@ -411,62 +395,35 @@ export function subscribe<T>(
   onEvent?: (data: T, at: number) => void,
 ): Subscription<T> {
   const events: { at: number; data: T }[] = [];
-  let done = false;
-  let failure: unknown;
-  let check = () => {};
-  const unsubscribe = client.subscribe<T>(
-    { query, variables },
-    {
-      next: (value) => {
-        const at = Date.now();
-        if (value.errors?.length) {
-          failure = new Error(`subscription error: ${JSON.stringify(value.errors)}`);
-        } else if (value.data) {
-          events.push({ at, data: value.data as T });
-          onEvent?.(value.data as T, at);
-        }
-        check();
-      },
-      error: (error) => {
-        failure = error instanceof Error ? error : new Error(`subscription failed: ${JSON.stringify(error)}`);
-        done = true;
-        check();
-      },
-      complete: () => {
-        done = true;
-        check();
-      },
-    },
-  );
+  const watched = watchSubscription<T>(client, query, variables, (value) => {
+    const at = Date.now();
+    if (value.errors?.length) return new Error(`subscription error: ${JSON.stringify(value.errors)}`);
+    if (value.data) {
+      events.push({ at, data: value.data as T });
+      onEvent?.(value.data as T, at);
+    }
+  });
+  const error = () => {
+    const failure = watched.error;
+    return failure === undefined || failure instanceof Error
+      ? failure
+      : new Error(`subscription failed: ${JSON.stringify(failure)}`);
+  };
   return {
     events,
     get done() {
-      return done;
+      return watched.completed;
     },
     get error() {
-      return failure;
+      return error();
     },
-    until(predicate, timeoutMs, what) {
-      return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          check = () => {};
-          reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what} (${events.length} events so far)`));
-        }, timeoutMs);
-        check = () => {
-          if (failure) {
-            clearTimeout(timer);
-            check = () => {};
-            reject(failure);
-          } else if (done || predicate()) {
-            clearTimeout(timer);
-            check = () => {};
-            resolve();
-          }
-        };
-        check();
+    async until(predicate, timeoutMs, what) {
+      const message = () => `timed out after ${timeoutMs / 1000} s waiting for ${what} (${events.length} events so far)`;
+      await watched.until(predicate, timeoutMs, message, true).catch((reason: unknown) => {
+        throw reason === watched.error ? error() : reason;
       });
     },
-    unsubscribe,
+    unsubscribe: watched.unsubscribe,
   };
 }
 

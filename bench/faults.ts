@@ -1,26 +1,13 @@
-// Faults: what a trainer printed against what was stored, when PostgreSQL goes away mid-run and
-// when many clients follow one run's log. Starts a PostgreSQL server of its own (initdb on a spare
-// port, as the fault tests do) so that it may stop it; the API and the worker run in this process,
-// wired as `tunix-rt serve` wires them. The trainer is in-process too (it prints `line 1` … `line N`
-// through the executor interface), so the number of lines written is known exactly.
-//
-//   node --import tsx bench/faults.ts [--outage-seconds=20] [--subscribers=1000] … (--help)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { openDeps, startConfiguredWorker } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/config.ts';
-import { openDatabase } from '../server/src/db/database.ts';
-import type { Deps } from '../server/src/deps.ts';
+import { startConfiguredWorker } from '../server/src/app.ts';
 import { startHttpServer } from '../server/src/http/server.ts';
 import { createRun } from '../server/src/modules/runs/runs.service.ts';
 import type { Worker } from '../server/src/worker/worker.ts';
 import { globalId, makeDataset } from '../server/test/factories.ts';
 import { createLinePrinter } from '../server/test/line-printer.ts';
-import { startOwnPostgres } from '../server/test/services.ts';
+import { openOwnPostgresApp } from '../server/test/testkit/own-postgres-app.ts';
 import { benchOptions, printPairs, printTable, type Row } from './common.ts';
 
 const {
@@ -45,20 +32,8 @@ const {
 
 const { executor: numberedLines, printed: written, gates } = createLinePrinter();
 
-const pg = await startOwnPostgres();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-bench-faults-'));
-const config = loadConfig({
-  DATABASE_URL: pg.url,
-  DATA_DIR: dataDir,
-  PORT: '0',
-  LOG_LEVEL: 'silent',
-  WORKER_ENABLED: 'false',
-  RUN_LEASE_SECONDS: String(leaseSeconds),
-});
-const { db, deps } = await openDeps(config);
-// The bench's own connections, so that its checks never queue behind the load it makes.
-const checkDb = await openDatabase({ url: pg.url, poolSize: 2 });
-const check: Deps = { ...deps, prisma: checkDb.prisma };
+const app = await openOwnPostgresApp({ RUN_LEASE_SECONDS: String(leaseSeconds) });
+const { pg, config, deps, check } = app;
 const http = await startHttpServer(deps, { healthCheck: async () => ({ database: 'postgres' }) });
 const workers: Worker[] = [];
 const startBenchWorker = async () => {
@@ -172,11 +147,7 @@ try {
 } finally {
   for (const worker of workers) await worker.stop();
   await http.close();
-  await deps.pubsub.close();
-  await checkDb.close();
-  await db.close();
-  await pg.destroy();
-  await rm(dataDir, { recursive: true, force: true });
+  await app.close();
 }
 const ok = rows.every((row) => row['each once, in order'] === 'yes' && String(row['runs failed']).startsWith('0 '));
 process.exit(ok ? 0 : 1);

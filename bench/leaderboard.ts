@@ -6,7 +6,6 @@
 //
 //   node --import tsx bench/leaderboard.ts [--runs=50000] [--per-run=2] [--page=50] [--depth=20] [--rounds=20]
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import { type Database, openDatabase } from '../server/src/db/database.ts';
 import type { Deps } from '../server/src/deps.ts';
 import {
@@ -15,7 +14,7 @@ import {
   leaderboardCount,
   leaderboardPage,
 } from '../server/src/modules/evaluation/evaluation.service.ts';
-import { benchOptions, ms, now, printPairs, printTable, type Row, summarize } from './common.ts';
+import { benchOptions, createBenchDatabase, ms, now, printPairs, printTable, type Row, summarize } from './common.ts';
 
 const {
   runs,
@@ -37,23 +36,14 @@ async function openBenchDatabase(): Promise<{ db: Database; kind: string; drop()
     const db = await openDatabase({ migrate: true });
     return { db, kind: 'PGlite (in memory)', drop: () => db.close() };
   }
-  const name = `tunix_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), migrate: true });
+  const created = await createBenchDatabase(base);
+  const db = await openDatabase({ url: created.url, migrate: true });
   return {
     db,
     kind: 'PostgreSQL',
     async drop() {
       await db.close();
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      await created.drop();
     },
   };
 }

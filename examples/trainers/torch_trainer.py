@@ -2,71 +2,27 @@
 """A PyTorch trainer for tunix-rt's COMMAND executor: a small character-level causal language
 model (a decoder-only transformer) trained from scratch on the run's tunix_sft export.
 
-It follows the same contract as tiny_trainer.py:
+It follows the same contract as tiny_trainer.py (trainer_contract.py); its TUNIX_RUN_CONFIG
+also reads maxSeqLength and params {stepsPerEpoch, blockSize, dModel, layers, heads,
+maxReasoningChars, maxAnswerChars}. Its artifacts: model.pt (the state dict), model.json
+(vocabulary and shape, to load it again) and predictions.jsonl.
 
-  TUNIX_DATASET_PATH  the dataset, JSONL in tunix_sft format ({"id": ..., "prompts": "..."} per line)
-  TUNIX_HELD_OUT_PATH the ids of the traces to hold out, one per line (the server's split: its
-                      evaluations judge these); without it a seeded random share is held out
-  TUNIX_RUN_CONFIG    a JSON file: learningRate, epochs, batchSize, seed, evalFraction, maxSeqLength,
-                      params {stepsPerEpoch, blockSize, dModel, layers, heads, maxReasoningChars,
-                      maxAnswerChars}
-  TUNIX_OUTPUT_DIR    files left here become the run's artifacts: model.pt (the state dict),
-                      model.json (vocabulary and shape, to load it again) and predictions.jsonl
-                      ({"traceId": <the record's id>, "prediction": "..."} per held-out trace)
-
-Metric points are stdout lines `@@metric {"step": 10, "trainLoss": 1.2}`. SIGTERM (cancel,
-timeout) stops it after the current step; it saves the weights so far and exits with 143.
+SIGTERM (cancel, timeout) stops it after the current step; it saves the weights so far and exits with 143.
 The optimiser is AdamW with gradient clipping, so learningRate wants 1e-3 to 3e-2 (the server's
 default 0.5 is the builtin trainer's). Threads: OMP_NUM_THREADS (default 1).
 """
 
-import json
 import math
 import os
 import random
-import signal
 import sys
-from collections import Counter
 
 import torch
 from torch import nn
+import trainer_contract as contract
 
 VOCAB_CHARS = 95  # the most frequent training characters; the others share one "unknown" slot
 EVAL_WINDOWS = 32
-MODEL_TURN = "<start_of_turn>model\n"  # tunix_sft: the user turn, then the model's turn to answer
-ANSWER_MARK = "Answer: "
-END_OF_TURN = "<end_of_turn>"
-
-stop_requested = False
-
-
-def request_stop(_signum, _frame):
-    global stop_requested
-    stop_requested = True
-
-
-def metric(**values):
-    print("@@metric " + json.dumps(values), flush=True)
-
-
-def held_out_indices(records, path, rng, eval_fraction):
-    if path:
-        with open(path, encoding="utf-8") as lines:
-            ids = {line.strip() for line in lines if line.strip()}
-        return {i for i, (record_id, _) in enumerate(records) if record_id in ids}
-    order = list(range(len(records)))
-    rng.shuffle(order)
-    return set(order[: min(len(records) - 1, max(1, round(len(records) * eval_fraction)))])
-
-
-def load_records(path):
-    records = []
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                record = json.loads(line)
-                records.append((str(record["id"]), record["prompts"]))
-    return records
 
 
 class CharTransformer(nn.Module):
@@ -114,7 +70,7 @@ def greedy(model, vocab, index, context, max_chars, stop):
     """Continues context with the most likely next character until stop(generated) or max_chars."""
     ids = [index.get(char, 0) for char in context] or [0]
     generated = ""
-    while len(generated) < max_chars and not stop(generated) and not stop_requested:
+    while len(generated) < max_chars and not stop(generated) and not contract.stop_requested():
         logits = model(torch.tensor([ids[-model.block_size :]]))[0, -1]
         logits[0] = float("-inf")  # never "<unk>"
         next_id = int(logits.argmax())
@@ -123,21 +79,10 @@ def greedy(model, vocab, index, context, max_chars, stop):
     return generated
 
 
-def predict_answer(model, vocab, index, text, max_reasoning, max_answer):
-    """The model's answer to a record's prompt: reasoning, then "Answer: ..." to the end of the turn."""
-    context = text[: text.index(MODEL_TURN) + len(MODEL_TURN)] if MODEL_TURN in text else text
-    reasoning = greedy(model, vocab, index, context, max_reasoning, lambda g: g.endswith(ANSWER_MARK))
-    context += reasoning if reasoning.endswith(ANSWER_MARK) else reasoning + "\n" + ANSWER_MARK
-    answer = greedy(model, vocab, index, context, max_answer, lambda g: g.endswith(END_OF_TURN) or g.endswith("\n"))
-    return answer.removesuffix(END_OF_TURN).strip()
-
-
 def main():
-    signal.signal(signal.SIGTERM, request_stop)
+    contract.stop_on_sigterm()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS") or 1))
-    with open(os.environ["TUNIX_RUN_CONFIG"], encoding="utf-8") as file:
-        config = json.load(file)
-    params = config.get("params") or {}
+    config, params = contract.read_run_config()
     learning_rate = float(config.get("learningRate", 3e-3))
     epochs = int(config.get("epochs", 1))
     batch_size = int(config.get("batchSize", 16))
@@ -154,18 +99,12 @@ def main():
     rng = random.Random(seed)
     torch.manual_seed(seed)
 
-    records = load_records(os.environ["TUNIX_DATASET_PATH"])
+    records = contract.load_records(os.environ["TUNIX_DATASET_PATH"])
     if len(records) < 2:
         print("The dataset is too small to train on: it needs 2 traces or more", file=sys.stderr)
         return 2
-    # Whole traces are held out, so that each held-out trace can be answered (predictions.jsonl):
-    # the ones the server names (what its evaluations judge), else a seeded random share.
-    held_out = held_out_indices(records, os.environ.get("TUNIX_HELD_OUT_PATH"), rng, eval_fraction)
-    train_texts = [text for i, (_, text) in enumerate(records) if i not in held_out]
-    eval_records = [record for i, record in enumerate(records) if i in held_out]
-    counts = Counter(char for text in train_texts for char in text)
-    vocab = ["<unk>"] + [char for char, _ in counts.most_common(VOCAB_CHARS)]
-    index = {char: i for i, char in enumerate(vocab)}
+    train_texts, eval_records = contract.split_records(records, rng, eval_fraction)
+    vocab, index = contract.vocabulary(train_texts, VOCAB_CHARS)
 
     def encode(texts):
         return [index.get(char, 0) for char in "\n".join(texts)]
@@ -188,12 +127,12 @@ def main():
 
     model.eval()
     eval_loss, accuracy = evaluate(model, eval_inputs, eval_targets)
-    metric(step=0, epoch=0, evalLoss=eval_loss, evalAccuracy=accuracy)
+    contract.metric(step=0, epoch=0, evalLoss=eval_loss, evalAccuracy=accuracy)
     step = 0
     for epoch in range(epochs):
         model.train()
         for _ in range(steps_per_epoch):
-            if stop_requested:
+            if contract.stop_requested():
                 break
             inputs, targets = windows(train_stream, block_size, batch_size, rng)
             logits = model(inputs)
@@ -207,33 +146,24 @@ def main():
             optimizer.step()
             step += 1
             if step % 10 == 0:
-                metric(step=step, epoch=round(step / steps_per_epoch, 3), trainLoss=loss.item())
-        if stop_requested:
+                contract.metric(step=step, epoch=round(step / steps_per_epoch, 3), trainLoss=loss.item())
+        if contract.stop_requested():
             break
         model.eval()
         eval_loss, accuracy = evaluate(model, eval_inputs, eval_targets)
-        metric(step=step, epoch=epoch + 1, evalLoss=eval_loss, evalAccuracy=accuracy)
+        contract.metric(step=step, epoch=epoch + 1, evalLoss=eval_loss, evalAccuracy=accuracy)
 
-    output_dir = os.environ["TUNIX_OUTPUT_DIR"]
-    torch.save(model.state_dict(), os.path.join(output_dir, "model.pt"))
-    shape = {"blockSize": block_size, "dModel": d_model, "layers": layers, "heads": heads}
-    with open(os.path.join(output_dir, "model.json"), "w", encoding="utf-8") as file:
-        json.dump({"kind": "char-transformer", "complete": not stop_requested, "steps": step, "vocab": vocab, **shape}, file)
-    if stop_requested:
-        print(f"SIGTERM: stopped after step {step}; saved the weights so far", flush=True)
-        return 143
-
+    torch.save(model.state_dict(), os.path.join(os.environ["TUNIX_OUTPUT_DIR"], "model.pt"))
     model.eval()
-    with open(os.path.join(output_dir, "predictions.jsonl"), "w", encoding="utf-8") as file:
-        for trace_id, text in eval_records:
-            prediction = predict_answer(model, vocab, index, text, max_reasoning, max_answer)
-            if stop_requested:
-                print("SIGTERM: stopped while writing predictions", flush=True)
-                return 143
-            file.write(json.dumps({"traceId": trace_id, "prediction": prediction}) + "\n")
-    print(f"wrote predictions.jsonl: answers to {len(eval_records)} held-out traces", flush=True)
-    print(f"done: {step} steps, eval loss {eval_loss:.4f}, accuracy {accuracy:.3f}", flush=True)
-    return 0
+
+    def continue_text(context, max_chars, stop):
+        return greedy(model, vocab, index, context, max_chars, stop)
+
+    def predict(text):
+        return contract.predict_answer(continue_text, text, max_reasoning, max_answer)
+
+    shape = {"blockSize": block_size, "dModel": d_model, "layers": layers, "heads": heads}
+    return contract.finish({"kind": "char-transformer", "vocab": vocab, **shape}, step, eval_records, predict, eval_loss, accuracy)
 
 
 if __name__ == "__main__":

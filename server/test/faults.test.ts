@@ -18,9 +18,7 @@ import { type Client, createClient } from 'graphql-ws';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { openDeps, startConfiguredWorker } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { type Database, openDatabase } from '../src/db/database.ts';
+import { startConfiguredWorker } from '../src/app.ts';
 import type { Deps } from '../src/deps.ts';
 import { type HttpServer, startHttpServer } from '../src/http/server.ts';
 import { createRun } from '../src/modules/runs/runs.service.ts';
@@ -28,7 +26,8 @@ import type { Worker } from '../src/worker/worker.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { dbKind } from './harness.ts';
 import { createLinePrinter, numberedLines } from './line-printer.ts';
-import { type OwnPostgres, startOwnPostgres } from './services.ts';
+import type { OwnPostgres } from './services.ts';
+import { type OwnPostgresApp, openOwnPostgresApp } from './testkit/own-postgres-app.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
 const MARKER = /^\[tunix-rt\] storage unavailable for \d+ s: \d+ lines kept, stored after \d+ attempts\n$/;
@@ -56,13 +55,12 @@ const finished = (deps: Deps, ids: string[], timeout: number) =>
     .toBe(ids.length);
 
 describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ€™s own)', () => {
+  let app: OwnPostgresApp;
   let pg: OwnPostgres;
   let dataDir: string;
-  let db: Database;
   let deps: Deps;
   /** The test's own connections, so that its checks never queue behind the load it makes. */
   let check: Deps;
-  let checkDb: Database;
   let datasetId: string;
   const workers: Worker[] = [];
   const workerLog: string[] = [];
@@ -81,18 +79,8 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
     });
 
   beforeAll(async () => {
-    pg = await startOwnPostgres();
-    dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-faults-'));
-    const config = loadConfig({
-      DATABASE_URL: pg.url,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      WORKER_ENABLED: 'false',
-    });
-    ({ db, deps } = await openDeps(config));
-    checkDb = await openDatabase({ url: pg.url, poolSize: 2 });
-    check = { ...deps, prisma: checkDb.prisma };
+    app = await openOwnPostgresApp();
+    ({ pg, dataDir, deps, check } = app);
     datasetId = await makeDataset(deps, 5);
   });
 
@@ -101,11 +89,7 @@ describe.skipIf(dbKind !== 'postgres')('PostgreSQL faults (a server of the testâ
   });
 
   afterAll(async () => {
-    await deps?.pubsub.close();
-    await checkDb?.close();
-    await db?.close();
-    await pg?.destroy();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('PostgreSQL stopped for 20 s mid-run: every line stored once, in order; both runs SUCCEEDED', async () => {

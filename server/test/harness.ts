@@ -1,18 +1,18 @@
 // Starts a real server (HTTP + WebSocket) on a fresh, migrated database for a test file:
 // in-memory PGlite by default, a new database on TEST_DATABASE_URL's server when the suite runs
 // in its `postgres` project.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { startApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
 import type { Worker, WorkerOptions } from '../src/worker/worker.ts';
+import { createScratchDatabase, type ScratchDatabase } from './testkit/scratch-database.ts';
+import { watchSubscription } from './testkit/subscription.ts';
 
 export const dbKind = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'pglite';
 
@@ -22,25 +22,10 @@ export interface GraphQLResponse<T> {
 }
 
 /** Creates an empty database on the test PostgreSQL server; returns its URL and a dropper. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(): Promise<ScratchDatabase> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `tunix_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(base, 'tunix_test');
 }
 
 /** A fresh migrated database of the kind this test project runs on. */
@@ -155,63 +140,24 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 /** Collects the events of one subscription; `next(n)` waits until n events have arrived. */
 export function subscribe<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const events: GraphQLResponse<T>[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
-  let completed = false;
-  let failure: unknown;
-  const notify = () => {
-    for (const waiter of [...waiters]) {
-      if (events.length >= waiter.count || completed) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-    }
-  };
-  const unsubscribe = client.subscribe<T>(
-    { query, variables },
-    {
-      next: (value) => {
-        events.push(value as GraphQLResponse<T>);
-        notify();
-      },
-      error: (error) => {
-        failure = error;
-        completed = true;
-        notify();
-      },
-      complete: () => {
-        completed = true;
-        notify();
-      },
-    },
-  );
+  const watched = watchSubscription<T>(client, query, variables, (value) => {
+    events.push(value as GraphQLResponse<T>);
+  });
   return {
     events,
     get completed() {
-      return completed;
+      return watched.completed;
     },
     get error() {
-      return failure;
+      return watched.error;
     },
     /** Resolves once `count` events arrived (or the subscription ended); rejects after `timeoutMs`. */
     async next(count: number, timeoutMs = 10_000): Promise<GraphQLResponse<T>[]> {
-      if (events.length < count && !completed) {
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new Error(`timed out waiting for ${count} events; got ${events.length}`)),
-            timeoutMs,
-          );
-          waiters.push({
-            count,
-            resolve: () => {
-              clearTimeout(timer);
-              resolve();
-            },
-          });
-        });
-      }
+      const message = () => `timed out waiting for ${count} events; got ${events.length}`;
+      await watched.until(() => events.length >= count, timeoutMs, message);
       return events;
     },
-    unsubscribe,
+    unsubscribe: watched.unsubscribe,
   };
 }
 

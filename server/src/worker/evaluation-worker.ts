@@ -5,12 +5,12 @@
 // attempts are used up.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Deps } from '../deps.ts';
 import type { Evaluation } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
 import { evaluationEnded, publishEvaluation } from '../modules/evaluation/evaluation.service.ts';
 import { judgeEvaluation } from '../modules/evaluation/judging.ts';
+import { createLeaseLoop } from './lease-loop.ts';
 
 export interface EvaluationWorkerOptions {
   concurrency: number;
@@ -78,10 +78,8 @@ export function startEvaluationWorker(deps: Deps, options: EvaluationWorkerOptio
   const logger = (options.logger ?? deps.logger).child({ workerId: id });
   const leaseMs = options.leaseSeconds * 1000;
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
-  let stopping = false;
-  // Aborting the current sleep wakes the loop early; each sleep gets a fresh controller.
-  let sleeping = new AbortController();
-  const wake = () => sleeping.abort();
+  const loop = createLeaseLoop(leaseMs);
+  const wake = loop.wake;
 
   // A queued evaluation wakes the loop at once; the timer below is the safety net.
   const events = deps.pubsub.subscribe('evaluationsChanged');
@@ -131,32 +129,26 @@ export function startEvaluationWorker(deps: Deps, options: EvaluationWorkerOptio
     return true;
   };
 
-  const loop = async () => {
-    let renewedAt = 0;
-    while (!stopping) {
-      try {
-        // Leases are renewed (and lost ones recovered) three times per lease period.
-        if (Date.now() - renewedAt >= leaseMs / 3) {
-          await renewLeases();
-          await recoverLostEvaluations(deps);
-          renewedAt = Date.now();
-        }
-        while (!stopping && running.size < options.concurrency && (await startNext())) {}
-      } catch (error) {
-        logger.error({ err: error }, 'evaluation worker loop failed; retrying');
+  let renewedAt = 0;
+  const looping = loop.run(async () => {
+    try {
+      // Leases are renewed (and lost ones recovered) three times per lease period.
+      if (Date.now() - renewedAt >= leaseMs / 3) {
+        await renewLeases();
+        await recoverLostEvaluations(deps);
+        renewedAt = Date.now();
       }
-      if (!stopping) await sleep(leaseMs / 3, undefined, { signal: sleeping.signal }).catch(() => {});
-      sleeping = new AbortController();
+      while (!loop.stopping && running.size < options.concurrency && (await startNext())) {}
+    } catch (error) {
+      logger.error({ err: error }, 'evaluation worker loop failed; retrying');
     }
-  };
-  const looping = loop();
+  });
 
   return {
     id,
     active: () => [...running.keys()],
     async stop() {
-      stopping = true;
-      wake();
+      loop.halt();
       await events.return?.();
       for (const entry of running.values()) entry.controller.abort(new Error('worker shutting down'));
       await Promise.all([...running.values()].map((entry) => entry.done));

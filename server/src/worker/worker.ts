@@ -24,6 +24,7 @@ import { type ExecutorName, runConfigSpec, withDefaults } from '../modules/runs/
 import { publishRunChange, transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { cancelRun } from '../modules/runs/runs.service.ts';
 import { spanContextOf, tracer } from '../telemetry/tracing.ts';
+import { createLeaseLoop } from './lease-loop.ts';
 import { OutputNotStored, RunOutput, registerArtifacts, replaySpools } from './run-output-writer.ts';
 
 export interface WorkerOptions {
@@ -145,8 +146,8 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
           logger.warn(`${what}: attempt ${attempt} failed (${shortError(error)}); retrying`);
       },
     });
-  let stopping = false;
-  let wake: () => void = () => {};
+  const loop = createLeaseLoop(leaseMs);
+  const wake = loop.wake;
 
   const stopRun = (runId: string, reason: StopReason) => {
     const entry = running.get(runId);
@@ -368,69 +369,58 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
     }
   };
 
-  const loop = async () => {
-    let lastRenewal = 0;
-    /** Since when this worker has reached the database without a connection failure. */
-    let reachableSince: number | undefined;
-    let reachable = true;
-    while (!stopping) {
-      stopStalledRuns();
-      try {
-        // Every tick (a third of the lease): a busy machine delaying one renewal must not cost the lease.
-        if (Date.now() - lastRenewal >= leaseMs / 3) {
-          await renewLeases().catch((error: unknown) => {
-            if (running.size) deps.metrics.leaseRenewalsFailed.inc();
-            throw error;
-          });
-          lastRenewal = Date.now();
-          reachableSince ??= lastRenewal;
-          if (!reachable) logger.info('database reachable again');
-          reachable = true;
-          // Within one lease period of reaching the database, every live worker has renewed too:
-          // only then is an expired lease a sign of a dead worker rather than of the outage.
-          if (lastRenewal - reachableSince >= leaseMs) {
-            await replaySpools(deps, spoolDir(deps), (runId) => running.has(runId), logger);
-            await recoverLostRuns(deps);
-          }
+  let lastRenewal = 0;
+  /** Since when this worker has reached the database without a connection failure. */
+  let reachableSince: number | undefined;
+  let reachable = true;
+  const looping = loop.run(async () => {
+    stopStalledRuns();
+    try {
+      // Every tick (a third of the lease): a busy machine delaying one renewal must not cost the lease.
+      if (Date.now() - lastRenewal >= leaseMs / 3) {
+        await renewLeases().catch((error: unknown) => {
+          if (running.size) deps.metrics.leaseRenewalsFailed.inc();
+          throw error;
+        });
+        lastRenewal = Date.now();
+        reachableSince ??= lastRenewal;
+        if (!reachable) logger.info('database reachable again');
+        reachable = true;
+        // Within one lease period of reaching the database, every live worker has renewed too:
+        // only then is an expired lease a sign of a dead worker rather than of the outage.
+        if (lastRenewal - reachableSince >= leaseMs) {
+          await replaySpools(deps, spoolDir(deps), (runId) => running.has(runId), logger);
+          await recoverLostRuns(deps);
         }
-        while (!stopping && running.size < options.concurrency) {
-          const run = await claimNextRun(deps, id, options.leaseSeconds);
-          if (!run) break;
-          const entry = { controller: new AbortController(), done: Promise.resolve() };
-          running.set(run.id, entry);
-          deps.metrics.workerLeasesHeld.inc();
-          entry.done = executeTraced(run, entry)
-            .catch((error: unknown) => logger.error({ err: error, runId: run.id }, 'worker error'))
-            .finally(() => {
-              running.delete(run.id);
-              deps.metrics.workerLeasesHeld.dec();
-              wake();
-            });
-        }
-      } catch (error) {
-        if (!isTransientDatabaseError(error)) logger.error({ err: error }, 'worker loop failed; retrying');
-        else if (reachable) logger.warn(`database unavailable (${shortError(error)}); retrying`);
-        reachable = !isTransientDatabaseError(error);
-        if (!reachable) reachableSince = undefined;
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, leaseMs / 3);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      while (!loop.stopping && running.size < options.concurrency) {
+        const run = await claimNextRun(deps, id, options.leaseSeconds);
+        if (!run) break;
+        const entry = { controller: new AbortController(), done: Promise.resolve() };
+        running.set(run.id, entry);
+        deps.metrics.workerLeasesHeld.inc();
+        entry.done = executeTraced(run, entry)
+          .catch((error: unknown) => logger.error({ err: error, runId: run.id }, 'worker error'))
+          .finally(() => {
+            running.delete(run.id);
+            deps.metrics.workerLeasesHeld.dec();
+            wake();
+          });
+      }
+    } catch (error) {
+      if (!isTransientDatabaseError(error)) logger.error({ err: error }, 'worker loop failed; retrying');
+      else if (reachable) logger.warn(`database unavailable (${shortError(error)}); retrying`);
+      reachable = !isTransientDatabaseError(error);
+      if (!reachable) reachableSince = undefined;
     }
-  };
-  const looping = loop();
+  });
 
   return {
     id,
     active: () => [...running.keys()],
     async stop() {
-      stopping = true;
+      loop.halt();
       halt.abort();
-      wake();
       await events.return?.();
       for (const [runId, entry] of running) {
         stopRun(runId, { kind: 'shutdown' });

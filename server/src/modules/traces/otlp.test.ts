@@ -1,6 +1,6 @@
 // POST /v1/traces end to end: the official OpenTelemetry JS SDK exports spans (protobuf and JSON) to
 // a real server, and the reasoning traces they become are read back through GraphQL.
-import { type Attributes, context, type Span, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
+import { type Attributes, context, type Span, type SpanStatus, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
 import { ExportResultCode } from '@opentelemetry/core';
 import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as ProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
@@ -60,9 +60,14 @@ function instrumentedApp(service: string, encoding: 'protobuf' | 'json') {
     spanProcessors: [new BatchSpanProcessor(recording)],
   });
   const tracer = provider.getTracer('otlp-test');
-  const child = (parent: Span, name: string, attributes: Attributes) =>
-    tracer.startSpan(name, { attributes }, trace.setSpan(context.active(), parent));
-  return { tracer: tracer as Tracer, child, results, flush: () => provider.forceFlush(), shutdown: () => provider.shutdown() };
+  /** A child span of `parent` that ends at once (with `status`, if given), a few ms before the next one. */
+  const step = async (parent: Span, name: string, attributes: Attributes, status?: SpanStatus) => {
+    const span = tracer.startSpan(name, { attributes }, trace.setSpan(context.active(), parent));
+    if (status) span.setStatus(status);
+    span.end();
+    await later();
+  };
+  return { tracer: tracer as Tracer, step, results, flush: () => provider.forceFlush(), shutdown: () => provider.shutdown() };
 }
 
 // The JS SDK stamps span starts with Date.now() (whole milliseconds) and ends as start + elapsed
@@ -91,7 +96,7 @@ describe('OTLP trace ingest', () => {
       attributes: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': 'weather', 'session.id': 's-1' },
     });
     const question = "What's the weather in Paris?";
-    const firstCall = app.child(agent, 'chat gpt-4o', {
+    await app.step(agent, 'chat gpt-4o', {
       'gen_ai.operation.name': 'chat',
       'gen_ai.request.model': 'gpt-4o',
       'gen_ai.system_instructions': JSON.stringify([{ type: 'text', content: 'You are a weather bot.' }]),
@@ -108,21 +113,17 @@ describe('OTLP trace ingest', () => {
       'gen_ai.usage.input_tokens': 20,
       'gen_ai.usage.output_tokens': 12,
     });
-    firstCall.end();
-    await later();
-    const tool = app.child(agent, 'execute_tool get_weather', {
+    await app.step(agent, 'execute_tool get_weather', {
       'gen_ai.operation.name': 'execute_tool',
       'gen_ai.tool.name': 'get_weather',
       'gen_ai.tool.call.id': 'call_1',
       'gen_ai.tool.call.arguments': '{"city":"Paris"}',
       'gen_ai.tool.call.result': '{"temperature":18,"sky":"sunny"}',
     });
-    tool.end();
-    await later();
     agent.addEvent('reasoning', { content: 'The tool answered; now summarise.' });
     await later();
     const answer = 'It is 18 °C and sunny in Paris.';
-    const secondCall = app.child(agent, 'chat gpt-4o', {
+    await app.step(agent, 'chat gpt-4o', {
       'gen_ai.operation.name': 'chat',
       'gen_ai.response.model': 'gpt-4o-2024-08-06',
       'gen_ai.input.messages': JSON.stringify([
@@ -131,8 +132,6 @@ describe('OTLP trace ingest', () => {
       ]),
       'gen_ai.output.messages': JSON.stringify([{ role: 'assistant', parts: [{ type: 'text', content: answer }] }]),
     });
-    secondCall.end();
-    await later();
     agent.end();
     await app.flush();
     expect(app.results).toEqual([ExportResultCode.SUCCESS]);
@@ -176,23 +175,23 @@ describe('OTLP trace ingest', () => {
     const chain = app.tracer.startSpan('RAG query', {
       attributes: { 'openinference.span.kind': 'CHAIN', 'input.value': 'Who wrote Dune?', 'output.value': 'Frank Herbert.' },
     });
-    const retriever = app.child(chain, 'retrieve', {
+    await app.step(chain, 'retrieve', {
       'openinference.span.kind': 'RETRIEVER',
       'output.value': 'Dune (1965) is a novel by Frank Herbert.',
     });
-    retriever.end();
+    await app.step(
+      chain,
+      'lookup',
+      {
+        'openinference.span.kind': 'TOOL',
+        'tool.name': 'wiki',
+        'tool.parameters': '{"q":"Dune"}',
+        'output.value': 'no page',
+      },
+      { code: SpanStatusCode.ERROR, message: 'timeout' },
+    );
     await later();
-    const tool = app.child(chain, 'lookup', {
-      'openinference.span.kind': 'TOOL',
-      'tool.name': 'wiki',
-      'tool.parameters': '{"q":"Dune"}',
-      'output.value': 'no page',
-    });
-    tool.setStatus({ code: SpanStatusCode.ERROR, message: 'timeout' });
-    tool.end();
-    await later();
-    await later();
-    const llm = app.child(chain, 'llm', {
+    await app.step(chain, 'llm', {
       'openinference.span.kind': 'LLM',
       'llm.model_name': 'llama-3',
       'llm.input_messages.0.message.role': 'system',
@@ -202,8 +201,6 @@ describe('OTLP trace ingest', () => {
       'llm.output_messages.0.message.role': 'assistant',
       'llm.output_messages.0.message.content': 'Frank Herbert.',
     });
-    llm.end();
-    await later();
     chain.end();
     await app.flush();
     expect(app.results).toEqual([ExportResultCode.SUCCESS]);
