@@ -1,11 +1,13 @@
 // OTLP/HTTP trace export requests and answers, in both encodings, read with protobufjs from the
-// official opentelemetry-proto definitions (vendored in ./otlp-proto). Both encodings decode to
-// the same plain objects: proto3 JSON field names, ids as lowercase hex, 64-bit numbers as strings.
+// official opentelemetry-proto definitions, vendored in server/vendor/opentelemetry-proto (no
+// installed package ships them: @opentelemetry/otlp-transformer only encodes requests and decodes
+// answers). Both encodings decode to the same plain objects: proto3 JSON field names, ids as
+// lowercase hex, 64-bit numbers as strings.
 import path from 'node:path';
 import protobuf from 'protobufjs';
 import { DomainError } from '../../errors.ts';
 
-const protoDir = path.join(import.meta.dirname, 'otlp-proto');
+const protoDir = path.join(import.meta.dirname, '../../../vendor/opentelemetry-proto');
 const root = new protobuf.Root();
 root.resolvePath = (_origin, target) => path.join(protoDir, target);
 root.loadSync('opentelemetry/proto/collector/trace/v1/trace_service.proto');
