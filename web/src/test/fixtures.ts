@@ -180,3 +180,11 @@ export const runConfigSpecResponder = {
     return { data: { runConfigSpec: { __typename: 'RunConfigSpec', executor, fields, rules } } };
   },
 };
+
+/** A BAD_USER_INPUT answer as the server words it, from its per-field messages by path. */
+export function badUserInput(fieldMessages: Record<string, string>) {
+  const fieldErrors = Object.entries(fieldMessages).map(([path, message]) => ({ path, message }));
+  const problems = fieldErrors.map(({ path, message }) => `${path}: ${message}`).join('; ');
+  const message = fieldErrors.length === 1 ? problems : `${fieldErrors.length} input problems: ${problems}`;
+  return { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', fieldErrors } }] };
+}

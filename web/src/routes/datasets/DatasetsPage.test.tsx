@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { connection } from '../../test/fixtures';
+import { badUserInput, connection } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt, tokenViewer } from '../../test/render';
 import { DatasetsPage } from './DatasetsPage';
@@ -30,20 +30,7 @@ describe('DatasetsPage', () => {
   it('shows the field errors of buildDataset next to their inputs', async () => {
     const mock = createMockClient({
       Datasets: { data: { datasets: connection('DatasetConnection', []) } },
-      BuildDataset: {
-        errors: [
-          {
-            message: '2 input problems: name: must not be empty; seed: is required for RANDOM selection',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              fieldErrors: [
-                { path: 'name', message: 'must not be empty' },
-                { path: 'seed', message: 'is required for RANDOM selection' },
-              ],
-            },
-          },
-        ],
-      },
+      BuildDataset: badUserInput({ name: 'must not be empty', seed: 'is required for RANDOM selection' }),
     });
     renderAt('/datasets?build=1', <DatasetsPage />, mock);
 

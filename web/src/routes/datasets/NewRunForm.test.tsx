@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { getOperationName } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { runConfigSpecResponder } from '../../test/fixtures';
+import { badUserInput, runConfigSpecResponder } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
 import { renderAt } from '../../test/render';
 import { NewRunForm } from './NewRunForm';
@@ -10,29 +10,9 @@ const trainers = [
   { __typename: 'Trainer', name: 'tiny', description: 'Character bigram model', defaultTimeoutSeconds: 600 },
   { __typename: 'Trainer', name: 'gemma-lora', description: '', defaultTimeoutSeconds: 3600 },
 ];
-const unknownTrainer = {
-  errors: [
-    {
-      message: 'config.trainer: unknown trainer "gemma-lora"; known trainers: tiny',
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fieldErrors: [{ path: 'config.trainer', message: 'unknown trainer "gemma-lora"; known trainers: tiny' }],
-      },
-    },
-  ],
-};
+const unknownTrainer = badUserInput({ 'config.trainer': 'unknown trainer "gemma-lora"; known trainers: tiny' });
 
-const badRun = {
-  errors: [
-    {
-      message: 'config.learningRate: must be > 0 and ≤ 8 (got 9)',
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        fieldErrors: [{ path: 'config.learningRate', message: 'must be > 0 and ≤ 8 (got 9)' }],
-      },
-    },
-  ],
-};
+const badRun = badUserInput({ 'config.learningRate': 'must be > 0 and ≤ 8 (got 9)' });
 
 describe('NewRunForm', () => {
   it('builds its fields, defaults and limits from the server’s spec of the executor, and sends only what changed', async () => {
@@ -102,17 +82,7 @@ describe('NewRunForm', () => {
   });
 
   it('edits a raw argv one argument per input, so an argument keeps its spaces, and sends it instead of a trainer', async () => {
-    const rawArgvOff = {
-      errors: [
-        {
-          message: 'config.command: raw argv is switched off on this server',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            fieldErrors: [{ path: 'config.command', message: 'raw argv is switched off on this server' }],
-          },
-        },
-      ],
-    };
+    const rawArgvOff = badUserInput({ 'config.command': 'raw argv is switched off on this server' });
     const mock = createMockClient({
       RunConfigSpec: runConfigSpecResponder,
       Trainers: { data: { trainers } },
