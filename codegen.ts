@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Paths are resolved from this file, so the config works from the root and from web/ alike.
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -24,8 +25,11 @@ const config: CodegenConfig = {
     [`${outDir}/`]: {
       preset: 'client',
       documents: [fromRoot('web/src/**/*.tsx'), fromRoot('web/src/**/*.ts'), `!${fromRoot('web/src/graphql/generated/**')}`],
-      // Not a hook, so it may be called conditionally; named after what it does.
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      // Not a hook, so it may be called conditionally; named after what it does. Every document
+      // carries its sha256 (sent instead of the text) and lands in persisted-documents.json, the
+      // manifest the server trusts; with __typename added, as graphcache needs it in every answer.
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' }, persistedDocuments: true },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         // Enums as string unions (the former `enumsAsTypes: true`): no runtime enum objects.

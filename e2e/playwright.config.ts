@@ -7,7 +7,7 @@
 // - `worker` (E2E_WORKER_PORT, default 4311): a worker that really trains (BUILTIN), for the pages
 //   that follow runs and tuning jobs live. Its specs are named `*.live.spec.ts`;
 // - `auth` (E2E_AUTH_PORT, default 4312): AUTH_REQUIRED=true with an ADMIN_TOKEN made for the run
-//   (E2E_ADMIN_TOKEN), no worker, for signing in to the dashboard. Its specs are named `*.auth.spec.ts`.
+//   (E2E_ADMIN_TOKEN) and TRUSTED_DOCUMENTS_ONLY=true, no worker, for signing in to the dashboard. Its specs are named `*.auth.spec.ts`.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -90,6 +90,12 @@ export default defineConfig({
     // A worker that trains two runs at once: tuning jobs run trials side by side.
     server(workerPort, 'worker', { WORKER_ENABLED: 'true', WORKER_CONCURRENCY: '2' }),
     // Tokens required; no worker, so a queued run stays PENDING and can be cancelled.
-    server(authPort, 'auth', { WORKER_ENABLED: 'false', AUTH_REQUIRED: 'true', ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN }),
+    // Only the dashboard's trusted documents run there (the specs' own API calls use the ADMIN token).
+    server(authPort, 'auth', {
+      WORKER_ENABLED: 'false',
+      AUTH_REQUIRED: 'true',
+      ADMIN_TOKEN: process.env.E2E_ADMIN_TOKEN as string,
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+    }),
   ],
 });

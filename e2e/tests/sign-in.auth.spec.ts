@@ -90,6 +90,10 @@ test('asks for a token, refuses a wrong one, and signs the admin in to live data
 test('a READ token sees no actions, and signing out returns to the sign-in form', async ({ page }) => {
   const { datasetId, runId } = await seedRun('read');
   const reader = await createReadToken();
+  const sentBodies: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') sentBodies.push(request.postData() ?? '');
+  });
 
   await page.goto(`/runs/${encodeURIComponent(runId)}`);
   await signIn(page, reader.secret);
@@ -110,6 +114,18 @@ test('a READ token sees no actions, and signing out returns to the sign-in form'
   await expect(page.getByTestId('nav:tokens')).toHaveCount(0);
   await page.goto('/tokens');
   await expect(page.getByTestId('tokens:not-allowed')).toBeVisible();
+
+  // This server runs only the dashboard's trusted documents (TRUSTED_DOCUMENTS_ONLY=true in
+  // playwright.config.ts): the page sent hashes, never documents, and the token cannot send its own.
+  expect(sentBodies.length).toBeGreaterThan(3);
+  for (const body of sentBodies) expect(JSON.parse(body)).toMatchObject({ extensions: { persistedQuery: { version: 1 } } });
+  for (const body of sentBodies) expect(JSON.parse(body)).not.toHaveProperty('query');
+  const own = await page.request.post('/graphql', {
+    headers: { authorization: `Bearer ${reader.secret}`, 'content-type': 'application/json' },
+    data: { query: '{ viewer { role } }' },
+  });
+  expect(own.status()).toBe(403);
+  expect(await own.text()).toContain('PERSISTED_QUERY_ONLY');
 
   await page.getByTestId('session:sign-out').click();
   await expect(page.getByTestId('sign-in:notice')).toHaveText('Signed out.');

@@ -37,6 +37,10 @@ export interface Config {
   allowedHosts: string[];
   graphiqlEnabled: boolean;
   introspectionEnabled: boolean;
+  /** Only the dashboard's documents (by hash, from `trustedDocumentsFile`) run, except for ADMIN tokens. */
+  trustedDocumentsOnly: boolean;
+  /** The manifest graphql-codegen writes at build: { "<sha256>": "<document>" }. */
+  trustedDocumentsFile: string;
   /** Key of the HMAC that signs download links; unset: derived from ADMIN_TOKEN. */
   downloadSigningSecret: string | undefined;
   downloadLinkTtlSeconds: number;
@@ -243,6 +247,11 @@ export function loadConfig(env: Env = process.env): Config {
     allowedHosts,
     graphiqlEnabled: bool('GRAPHIQL_ENABLED', true),
     introspectionEnabled: bool('INTROSPECTION_ENABLED', true),
+    trustedDocumentsOnly: bool('TRUSTED_DOCUMENTS_ONLY', false),
+    trustedDocumentsFile: path.resolve(
+      text('TRUSTED_DOCUMENTS_FILE') ??
+        path.join(import.meta.dirname, '../../web/src/graphql/generated/persisted-documents.json'),
+    ),
     downloadSigningSecret,
     downloadLinkTtlSeconds: int('DOWNLOAD_LINK_TTL_SECONDS', 900, 10, 7 * 86_400),
     traceMaxBytes,

@@ -201,6 +201,7 @@ Environment (all optional; see README "Configuration"):
   ALLOWED_HOSTS       Host names clients reach the server by, besides loopback and HOST
   CORS_ORIGINS        Comma-separated origins of other sites allowed to call the API (default: none)
   GRAPHIQL_ENABLED, INTROSPECTION_ENABLED  false in production (default true)
+  TRUSTED_DOCUMENTS_ONLY  true runs only the dashboard's documents, except for ADMIN tokens (default false)
   TRACE_MAX_BYTES     Largest single trace (default 1048576)
   REQUEST_MAX_BYTES   Largest HTTP request body (default 67108864)
   IMPORT_MAX_BYTES    Largest streamed import (POST /import/traces, tunix-rt import) (default 10737418240)

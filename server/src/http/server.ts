@@ -28,6 +28,7 @@ import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts'
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
 import { useSharedExecution } from './shared-execution.ts';
 import { createTokenWatch, type TokenWatch } from './token-watch.ts';
+import { loadTrustedDocuments, resolveSocketDocument, type TrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -50,7 +51,7 @@ const refuseIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
 };
 
-export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
+export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch, trustedDocuments: TrustedDocuments) {
   const { config } = deps;
   return createYoga<{ req?: IncomingMessage; res?: ServerResponse }, Context>({
     schema,
@@ -75,6 +76,7 @@ export function createGraphQLHandler(deps: Deps, tokenWatch: TokenWatch) {
       useOperationMetrics(deps.metrics),
       useOperationTracing(),
       useRequestSizeLimit(config.requestMaxBytes),
+      useTrustedDocuments(deps, trustedDocuments),
       ...useOperationLimits(),
       useInputChecks(),
       useEventStreamErrorStatus(),
@@ -167,7 +169,8 @@ export interface HttpServerOptions {
 export async function startHttpServer(deps: Deps, options: HttpServerOptions): Promise<HttpServer> {
   const { config } = deps;
   const tokenWatch = createTokenWatch(deps);
-  const yoga = createGraphQLHandler(deps, tokenWatch);
+  const trustedDocuments = loadTrustedDocuments(config);
+  const yoga = createGraphQLHandler(deps, tokenWatch, trustedDocuments);
   const webRoot = config.webDistDir && existsSync(config.webDistDir) ? config.webDistDir : undefined;
   const hosts = allowedHostNames(config);
 
@@ -238,8 +241,12 @@ export async function startHttpServer(deps: Deps, options: HttpServerOptions): P
       subscribe: (args) => (args.rootValue as { subscribe: typeof import('graphql').subscribe }).subscribe(args),
       // Returned errors end only this operation; anything thrown here would close the socket (4500)
       // and end every other subscription on it.
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, _id, sent) => {
         try {
+          const authorization = String((ctx.connectionParams?.authorization as string | undefined) ?? '');
+          const query = await resolveSocketDocument(deps, trustedDocuments, sent, authorization);
+          if (query instanceof GraphQLError) return [forSocket(query)];
+          const params = { ...sent, query };
           const {
             schema: envelopedSchema,
             execute,
@@ -255,7 +262,7 @@ export async function startHttpServer(deps: Deps, options: HttpServerOptions): P
             // connection_init payload carries the token for WebSocket clients (browsers cannot set headers).
             // A GET request: yoga refuses mutations on it, so mutations go over HTTP POST only.
             request: new Request('http://ws.local/graphql', {
-              headers: { authorization: String((ctx.connectionParams?.authorization as string | undefined) ?? '') },
+              headers: { authorization },
             }),
           });
           const args = {

@@ -22,7 +22,13 @@ function fakeServer(authRequired: boolean, tokens: Record<string, Viewer>) {
   const sessions: Array<{ token: string | null; mock: MockClient }> = [];
   const refused = { errors: [{ message: REFUSED, extensions: { code: 'UNAUTHENTICATED' } }] };
   const anonymous: Viewer = authRequired
-    ? { authRequired, role: null, tokenName: null, scopes: { read: false, write: false, admin: false } }
+    ? {
+        __typename: 'Viewer',
+        authRequired,
+        role: null,
+        tokenName: null,
+        scopes: { __typename: 'ViewerScopes', read: false, write: false, admin: false },
+      }
     : openViewer;
   const answer = (token: string | null, data: () => Record<string, unknown>) => ({
     respond: () => {

@@ -139,7 +139,7 @@ export function tuningJobNode(status: string, trials: ReturnType<typeof trialNod
 
 /** The Viewer query's answer. */
 export function viewerResult(viewer: Viewer) {
-  return { data: { viewer: { __typename: 'Viewer', ...viewer, scopes: { __typename: 'ViewerScopes', ...viewer.scopes } } } };
+  return { data: { viewer } };
 }
 
 /**

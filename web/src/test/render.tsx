@@ -9,7 +9,8 @@ export const openViewer: Viewer = {
   authRequired: false,
   role: null,
   tokenName: null,
-  scopes: { read: true, write: true, admin: true },
+  scopes: { __typename: 'ViewerScopes', read: true, write: true, admin: true },
+  __typename: 'Viewer',
 };
 
 /** A signed-in viewer on a server that requires tokens, with its role's scopes. */
@@ -18,7 +19,8 @@ export function tokenViewer(role: 'READ' | 'WRITE' | 'ADMIN', tokenName = `${rol
     authRequired: true,
     role,
     tokenName,
-    scopes: { read: true, write: role !== 'READ', admin: role === 'ADMIN' },
+    scopes: { __typename: 'ViewerScopes', read: true, write: role !== 'READ', admin: role === 'ADMIN' },
+    __typename: 'Viewer',
   };
 }
 

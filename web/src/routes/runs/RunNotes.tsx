@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { useCan } from '../../auth/permissions';
 import { FormCard, InputField, TextAreaField } from '../../components/form';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
+import type { RunNotesFragment as RunNotesFragmentData } from '../../graphql/generated/graphql';
 import { useFormValues } from '../../hooks/useFormValues';
 
 export const RunNotesFragment = graphql(`
@@ -69,7 +70,7 @@ export function RunNotes(props: { run: FragmentType<typeof RunNotesFragment> }) 
   );
 }
 
-type Notes = { id: string; name: string; tags: string[]; notes: string | null };
+type Notes = RunNotesFragmentData;
 
 function RunNotesForm({ run, onDone }: { run: Notes; onDone: (saved?: Notes) => void }) {
   const { values, field } = useFormValues(() => ({ name: run.name, tags: run.tags.join(', '), notes: run.notes ?? '' }));
