@@ -1,6 +1,6 @@
-import { Fragment, type ReactNode } from 'react';
+import { createContext, Fragment, type ReactNode, useContext } from 'react';
 import type { ConnectionPages } from '../hooks/useConnectionPages';
-import { navigate } from '../router';
+import { Link, navigate } from '../router';
 import { type Column, EmptyRow, TableHead } from './DataTable';
 import { ErrorNotice } from './ErrorNotice';
 import { LoadMore } from './LoadMore';
@@ -78,7 +78,10 @@ export function ConnectionStatusRows({
 
 type DataAttributes = { [name: `data-${string}`]: string | undefined };
 
-/** A table row that opens `to` when clicked anywhere; its cells should still hold a real link for keyboards. */
+/** Where the enclosing `ClickableRow` leads. */
+const RowTarget = createContext('');
+
+/** A table row that opens `to` when clicked anywhere; one of its cells holds a `RowLink`, for keyboards. */
 export function ClickableRow({
   to,
   selected = false,
@@ -87,7 +90,12 @@ export function ClickableRow({
 }: { to: string; selected?: boolean; children: ReactNode } & DataAttributes) {
   return (
     <tr className={selected ? 'row row--selected' : 'row'} onClick={() => navigate(to)} {...dataAttributes}>
-      {children}
+      <RowTarget.Provider value={to}>{children}</RowTarget.Provider>
     </tr>
   );
+}
+
+/** The real link to where the row leads, so the row is reachable by keyboard too. */
+export function RowLink({ children }: { children: ReactNode }) {
+  return <Link to={useContext(RowTarget)}>{children}</Link>;
 }

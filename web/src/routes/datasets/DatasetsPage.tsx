@@ -1,10 +1,10 @@
-import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { ClickableRow, ConnectionTable, RowLink } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { datasetPath } from '../../paths';
-import { Link, navigate } from '../../router';
+import { navigate } from '../../router';
 import { BuildDatasetForm } from './BuildDatasetForm';
 
 export const DATASETS_PAGE_SIZE = 20;
@@ -62,7 +62,7 @@ export function DatasetsPage() {
         renderRow={(dataset) => (
           <ClickableRow to={datasetPath(dataset.id)} data-testid="datasets:row" data-dataset-id={dataset.id}>
             <td>
-              <Link to={datasetPath(dataset.id)}>{dataset.name}</Link>
+              <RowLink>{dataset.name}</RowLink>
             </td>
             <td>{dataset.version}</td>
             <td className="num">{dataset.traceCount}</td>

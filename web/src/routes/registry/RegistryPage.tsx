@@ -1,10 +1,9 @@
-import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { ClickableRow, ConnectionTable, RowLink } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { artifactPath } from '../../paths';
-import { Link } from '../../router';
 
 export const ARTIFACTS_PAGE_SIZE = 20;
 
@@ -66,7 +65,7 @@ export function RegistryPage() {
         renderRow={(artifact) => (
           <ClickableRow to={artifactPath(artifact.id)} data-testid="registry:row" data-artifact-id={artifact.id}>
             <td>
-              <Link to={artifactPath(artifact.id)}>{artifact.name}</Link>
+              <RowLink>{artifact.name}</RowLink>
               {artifact.description && <div className="muted">{artifact.description}</div>}
             </td>
             <td>{artifact.taskType ?? <span className="muted">—</span>}</td>

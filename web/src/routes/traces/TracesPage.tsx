@@ -1,10 +1,10 @@
-import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { ClickableRow, ConnectionTable, RowLink } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { formatCount } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
-import { Link, navigate, useLocation, withSearchParams } from '../../router';
+import { navigate, useLocation, withSearchParams } from '../../router';
 import { excerpt } from '../../text';
 import { ImportTraces } from './ImportTraces';
 import { NewTraceForm } from './NewTraceForm';
@@ -102,7 +102,7 @@ ${source}`}
               <TimeCell value={trace.createdAt} />
               <td>
                 {/* The whole row is clickable; the link makes it reachable by keyboard too. */}
-                <Link to={traceHref(trace.id)}>{excerpt(trace.prompt, 100)}</Link>
+                <RowLink>{excerpt(trace.prompt, 100)}</RowLink>
               </td>
               <td>{trace.source ?? <span className="muted">—</span>}</td>
               <td className="num">{formatCount(trace.stepCount)}</td>

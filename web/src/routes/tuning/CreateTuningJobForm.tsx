@@ -72,6 +72,18 @@ export function parseSearchSpace(text: string): { value: Record<string, unknown>
   }
 }
 
+/** The whole numbers that say how many trials, how many at once, and from which seed. */
+const trialCounts = [
+  { name: 'numSamples', label: 'Trials', hint: '1–100', testid: 'tuning-form:samples' },
+  { name: 'maxConcurrentTrials', label: 'At once', hint: '1–10 trials running together', testid: 'tuning-form:concurrency' },
+  {
+    name: 'seed',
+    label: 'Seed',
+    hint: 'same space and seed, same trials; empty: a random seed, recorded on the job',
+    testid: 'tuning-form:seed',
+  },
+] as const;
+
 /** Creates a tuning job and starts it at once, then hands over to its page. */
 export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId: string) => void; onCancel: () => void }) {
   const [datasets] = useQuery({ query: TuningDatasetsQuery });
@@ -186,21 +198,9 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
         ))}
       </datalist>
       <SelectField label="Mode" {...field('metricMode')} options={metricModes} data-testid="tuning-form:mode" />
-      <InputField label="Trials" {...field('numSamples')} hint="1–100" type="number" data-testid="tuning-form:samples" />
-      <InputField
-        label="At once"
-        {...field('maxConcurrentTrials')}
-        hint="1–10 trials running together"
-        type="number"
-        data-testid="tuning-form:concurrency"
-      />
-      <InputField
-        label="Seed"
-        {...field('seed')}
-        hint="same space and seed, same trials; empty: a random seed, recorded on the job"
-        type="number"
-        data-testid="tuning-form:seed"
-      />
+      {trialCounts.map(({ name, label, hint, testid }) => (
+        <InputField key={name} label={label} {...field(name)} hint={hint} type="number" data-testid={testid} />
+      ))}
       <RunConfigFields runConfig={runConfig} path="baseConfig" testidPrefix="tuning-form" />
       <TextAreaField
         label="Search space (JSON)"

@@ -1,4 +1,4 @@
-import { ClickableRow, ConnectionTable } from '../../components/ConnectionTable';
+import { ClickableRow, ConnectionTable, RowLink } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -8,7 +8,7 @@ import type { TuningJobStatus } from '../../graphql/generated/graphql';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
 import { useLiveSubscription } from '../../hooks/useSubscriptionStream';
 import { tuningJobPath } from '../../paths';
-import { Link, navigate } from '../../router';
+import { navigate } from '../../router';
 import { isActive } from '../../status';
 import { CreateTuningJobForm } from './CreateTuningJobForm';
 
@@ -119,7 +119,7 @@ export function TuningJobsPage() {
               <StatusBadge status={job.status} />
             </td>
             <td>
-              <Link to={tuningJobPath(job.id)}>{job.name}</Link>
+              <RowLink>{job.name}</RowLink>
             </td>
             <td>
               {job.dataset.name} <span className="muted">{job.dataset.version}</span>
