@@ -243,6 +243,8 @@ export interface BenchServer {
   url: string;
   wsUrl: string;
   database: DatabaseInfo;
+  /** The PostgreSQL URL of the bench's database (for psql); undefined on PGlite. */
+  databaseUrl?: string;
   /** Seconds from the call to the server listening (database open, migrations applied). */
   startSeconds: number;
   /** A POST of an already serialized body; for loops that should not pay for JSON.stringify. */
@@ -300,7 +302,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     if (options.countQueries) {
       const { db, deps } = await openDeps(config, { onQuery: (sql) => queries.push(sql) });
       const worker = config.workerEnabled ? await startConfiguredWorker(deps) : undefined;
-      const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }) });
+      const http = await startHttpServer(deps, { healthCheck: async () => ({ database: db.kind }), db });
       url = http.url;
       prisma = deps.prisma;
       closeApp = async () => {
@@ -342,6 +344,7 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     url: endpoint,
     wsUrl: endpoint.replace(/^http/, 'ws'),
     database: created ? { kind: 'postgres', version: created.version } : { kind: 'pglite', version: pgliteVersion() },
+    databaseUrl: created?.url,
     startSeconds,
     post,
     request,
