@@ -79,13 +79,14 @@ await runBench('import: POST /import/traces (COPY) vs psql \\copy of the same ro
       return record(round, 'POST /import/traces', seconds, jsonlBytes);
     };
     const psqlCopy = async (round: number, url: string) => {
-      const table = `bench_copy_${round}`;
-      await server.sql(`CREATE TABLE ${table} (LIKE traces INCLUDING ALL)`);
+      // One scratch table for every round, so both sides write into tables of the same size.
+      const table = 'bench_copy_scratch';
+      if (round === 1) await server.sql(`CREATE TABLE ${table} (LIKE traces INCLUDING ALL)`);
       const t0 = now();
       await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy ${table} (${COPY_COLUMNS}) FROM '${copyFile}'`]);
       const seconds = (now() - t0) / 1000;
       const [counted] = await server.sql<{ n: bigint }>(`SELECT count(*) AS n FROM ${table}`);
-      if (Number(counted?.n) !== traces) throw new Error(`\\copy stored ${counted?.n} of ${traces}`);
+      if (Number(counted?.n) !== traces * round) throw new Error(`\\copy stored ${counted?.n} of ${traces * round}`);
       return record(round, 'psql \\copy (same rows, same indexes)', seconds, copyBytes);
     };
 

@@ -81,8 +81,9 @@ export async function handleTraceImport(
         : isTransientDatabaseError(error)
           ? { code: 'UNAVAILABLE', message: 'The database became unreachable; nothing was imported: try again' }
           : { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error; nothing was imported.' };
-    if (failure.code === 'INTERNAL_SERVER_ERROR') deps.logger.error({ err: error }, 'unexpected error importing traces');
+    // A client that went away mid-upload is no fault: its rows were dropped with the sink.
     if (req.destroyed) return true;
+    if (failure.code === 'INTERNAL_SERVER_ERROR') deps.logger.error({ err: error }, 'unexpected error importing traces');
     send({ type: 'result', status: 'FAILED', imported: 0, ...failure });
     if (failure.code === 'PAYLOAD_TOO_LARGE') {
       // Reading on would only take more of what is refused.

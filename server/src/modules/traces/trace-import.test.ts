@@ -1,9 +1,10 @@
 // POST /import/traces on a real server: the door (tokens, content type), per-line errors with
 // nothing stored, the skip mode, a large body streamed through COPY, and rows equal to what
 // createTraces stores for the same input.
+import http from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { dbKind, startTestServer, type TestServer, waitFor } from '../../../test/harness.ts';
 
 const ADMIN = 'import-admin-secret-0123456789';
 
@@ -130,6 +131,37 @@ describe('POST /import/traces', () => {
     const many = await post(jsonl(Array.from({ length: 150 }, () => '{')));
     expect(many.lines.filter((line) => line.type === 'error')).toHaveLength(100);
     expect(many.result).toMatchObject({ status: 'REJECTED', invalid: 100 });
+  });
+
+  it('never commits a cut upload: what a client sent before it went away is dropped, and its connection given back', async () => {
+    const source = 'client-gone';
+    const request = http.request(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${ADMIN}` },
+    });
+    request.on('error', () => {});
+    const progressed = new Promise<void>((resolve) =>
+      request.on('response', (response) => response.once('data', () => resolve()).on('error', () => {})),
+    );
+    request.write(`${Array.from({ length: 2_500 }, (_, n) => JSON.stringify(trace(source, n))).join('\n')}\n`);
+    await progressed; // at least one batch went to the database
+    request.destroy();
+    const next = await post(jsonl([trace(`${source}-after`, 1)]));
+    expect(next.result).toMatchObject({ status: 'IMPORTED', imported: 1 });
+    expect(await countOf(source)).toBe(0);
+    expect(await countOf(`${source}-after`)).toBe(1);
+    if (dbKind === 'postgres') {
+      // No connection is left holding the cut import's transaction.
+      await waitFor(
+        async () => {
+          const open = await server.deps.prisma.$queryRaw<{ n: bigint }[]>`
+          SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+          return Number(open[0]?.n) === 0;
+        },
+        'the cut import to roll back',
+        5_000,
+      );
+    }
   });
 
   it('with invalid=skip stores the good lines and reports the bad ones', async () => {
