@@ -125,6 +125,8 @@ test('every page: no serious accessibility problem, no sideways scroll at 390 an
     { name: 'run', url: `/runs/${encodeURIComponent(runId)}`, ready: 'run:status' },
     { name: 'tuning', url: '/tuning', ready: 'nav:tuning' },
     { name: 'registry', url: '/registry', ready: 'nav:registry' },
+    { name: 'leaderboard', url: '/leaderboard', ready: 'leaderboard:empty' },
+    { name: 'baselines', url: '/baselines', ready: 'baselines:empty' },
   ];
   mkdirSync(screenshots, { recursive: true });
   for (const width of [390, 1280]) {

@@ -45,6 +45,12 @@ function checkRecent(first: number | null | undefined): number {
   return first ?? 5;
 }
 
+/** The newest `first` rows (createdAt, then id: a stable order), `first` checked as checkRecent does. */
+const newestFirst = (first: number | null | undefined) => ({
+  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+  take: checkRecent(first),
+});
+
 const HealthRef = builder.objectRef<HealthShape>('Health').implement({
   description: 'The server at a glance: its dependencies, its workers and the work in flight.',
   fields: (t) => ({
@@ -71,12 +77,13 @@ const HealthRef = builder.objectRef<HealthShape>('Health').implement({
       type: ['ModelVersion'],
       description: `Model versions promoted most recently, newest first (at most ${MAX_RECENT}).`,
       args: { first: t.arg.int({ defaultValue: 5 }) },
-      resolve: (query, _health, args, ctx) =>
-        ctx.prisma.modelVersion.findMany({
-          ...query,
-          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          take: checkRecent(args.first),
-        }),
+      resolve: (query, _health, args, ctx) => ctx.prisma.modelVersion.findMany({ ...query, ...newestFirst(args.first) }),
+    }),
+    recentEvaluations: t.prismaField({
+      type: ['Evaluation'],
+      description: `Evaluations requested most recently, newest first, whatever their status (at most ${MAX_RECENT}).`,
+      args: { first: t.arg.int({ defaultValue: 5 }) },
+      resolve: (query, _health, args, ctx) => ctx.prisma.evaluation.findMany({ ...query, ...newestFirst(args.first) }),
     }),
   }),
 });

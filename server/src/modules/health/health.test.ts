@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { startRun } from '../../../test/testkit/flow.ts';
+import { rawId, startRun } from '../../../test/testkit/flow.ts';
 import { claimNextRun } from '../../worker/worker.ts';
 
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -20,6 +20,7 @@ const HEALTH = `query {
     database redis workerInThisProcess queuedRuns runsInProgress
     workers { name runsHeld leaseExpiresAt }
     recentPromotions(first: 3) { version artifact { name } sourceRun { name } }
+    recentEvaluations(first: 2) { status judge { name } run { id } }
   }
 }`;
 
@@ -31,6 +32,7 @@ interface Health {
   runsInProgress: number;
   workers: { name: string; runsHeld: number; leaseExpiresAt: string }[];
   recentPromotions: { version: number; artifact: { name: string } }[];
+  recentEvaluations: { status: string; judge: { name: string }; run: { id: string } }[];
 }
 
 const health = async () => (await server.ok<{ health: Health }>(HEALTH)).health;
@@ -45,6 +47,7 @@ describe('health', () => {
       runsInProgress: 0,
       workers: [],
       recentPromotions: [],
+      recentEvaluations: [],
     });
   });
 
@@ -64,12 +67,31 @@ describe('health', () => {
     ]);
     expect(new Date(answer.workers[0]?.leaseExpiresAt ?? 0).getTime()).toBeGreaterThan(Date.now());
     // The probe, one grouped count for both counters, one for the workers, and the promotions with
-    // their artifacts and runs (one statement each, batched): however many runs and workers there are.
-    expect(server.sql.length).toBeLessThanOrEqual(6);
+    // their artifacts and runs, the evaluations with their runs (one statement each, batched):
+    // however many runs and workers there are.
+    expect(server.sql.length).toBeLessThanOrEqual(8);
 
     // A lease that expired is a worker that stopped renewing: no longer alive.
     await server.deps.prisma.run.updateMany({ where: { leaseOwner: 'worker-b' }, data: { leaseExpiresAt: new Date(0) } });
     expect((await health()).workers.map((worker) => worker.name)).toEqual(['worker-a']);
+  });
+
+  it('lists the evaluations requested last, newest first, running ones included', async () => {
+    const { id: runId } = await startRun(server, { datasetId, executor: 'DRY_RUN' });
+    const evaluation = (judgeName: string, status: 'PENDING' | 'RUNNING' | 'SUCCEEDED', at: number) =>
+      server.deps.prisma.evaluation.create({
+        data: { runId: rawId(runId), judgeName, judgeVersion: '1', status, createdAt: new Date(Date.UTC(2026, 0, 1, 0, at)) },
+      });
+    await evaluation('mock', 'SUCCEEDED', 1);
+    await evaluation('answer_correctness', 'SUCCEEDED', 3);
+    await evaluation('llm', 'RUNNING', 2);
+
+    expect((await health()).recentEvaluations).toEqual([
+      { status: 'SUCCEEDED', judge: { name: 'answer_correctness' }, run: { id: runId } },
+      { status: 'RUNNING', judge: { name: 'llm' }, run: { id: runId } },
+    ]);
+    const result = await server.gql(`query { health { recentEvaluations(first: 21) { id } } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ path: 'first' }] });
   });
 
   it('refuses more recent promotions than it keeps, like an oversized page', async () => {

@@ -676,6 +676,8 @@ export type Health = {
   database: DependencyStatus;
   /** Runs waiting for a worker (PENDING). */
   queuedRuns: Scalars['Int']['output'];
+  /** Evaluations requested most recently, newest first, whatever their status (at most 20). */
+  recentEvaluations: Array<Evaluation>;
   /** Model versions promoted most recently, newest first (at most 20). */
   recentPromotions: Array<ModelVersion>;
   redis: DependencyStatus;
@@ -685,6 +687,12 @@ export type Health = {
   workerInThisProcess: Scalars['Boolean']['output'];
   /** Workers holding runs now, by name. An idle worker holds no lease and is not listed. */
   workers: Array<WorkerHealth>;
+};
+
+
+/** The server at a glance: its dependencies, its workers and the work in flight. */
+export type HealthRecentEvaluationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2670,6 +2678,7 @@ export type GraphCacheResolvers = {
   Health?: {
     database?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, DependencyStatus | string>,
     queuedRuns?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
+    recentEvaluations?: GraphCacheResolver<WithTypename<Health>, HealthRecentEvaluationsArgs, Array<WithTypename<Evaluation> | string>>,
     recentPromotions?: GraphCacheResolver<WithTypename<Health>, HealthRecentPromotionsArgs, Array<WithTypename<ModelVersion> | string>>,
     redis?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, DependencyStatus | string>,
     runsInProgress?: GraphCacheResolver<WithTypename<Health>, Record<string, never>, Scalars['Int']['output'] | string>,
@@ -3475,6 +3484,7 @@ export type GraphCacheUpdaters = {
   Health?: {
     database?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
     queuedRuns?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
+    recentEvaluations?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, HealthRecentEvaluationsArgs>,
     recentPromotions?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, HealthRecentPromotionsArgs>,
     redis?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,
     runsInProgress?: GraphCacheUpdateResolver<Maybe<WithTypename<Health>>, Record<string, never>>,

@@ -61,7 +61,8 @@ describe('EvaluationPanel', () => {
     const judge = screen.getByTestId('evaluation:judge') as HTMLSelectElement;
     expect([...judge.options].map((option) => option.value)).toEqual(['mock', 'answer_correctness']);
     expect(screen.getByText('Not configured here: llm')).toBeTruthy();
-    fireEvent.change(judge, { target: { value: 'answer_correctness' } });
+    // mock (the reference's placeholder score) is offered but not preselected.
+    expect(judge.value).toBe('answer_correctness');
     fireEvent.click(screen.getByTestId('evaluation:evaluate'));
 
     await screen.findByTestId('evaluation:progress');

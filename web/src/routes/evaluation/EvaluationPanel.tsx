@@ -88,7 +88,8 @@ export function EvaluationPanel({ runId, runFinished }: { runId: string; runFini
 
   const judges = listed.data?.judges ?? [];
   const usable = judges.filter((judge) => judge.available);
-  const judge = chosenJudge ?? usable[0]?.name ?? '';
+  // mock is the reference's placeholder score: offered, not preselected.
+  const judge = chosenJudge ?? (usable.find((item) => item.name !== 'mock') ?? usable[0])?.name ?? '';
   const unavailable = judges.filter((item) => !item.available).map((item) => item.name);
   const errors = fieldErrorsOf(evaluation.error);
 

@@ -11,6 +11,7 @@ import type { DependencyStatus } from '../../graphql/generated/graphql';
 import { useSubscriptionStream } from '../../hooks/useSubscriptionStream';
 import { artifactPath, runPath } from '../../paths';
 import { Link } from '../../router';
+import { RecentEvaluations } from '../evaluation/RecentEvaluations';
 
 const HomeQuery = graphql(`
   query Home {
@@ -25,6 +26,7 @@ const HomeQuery = graphql(`
         runsHeld
         leaseExpiresAt
       }
+      ...RecentEvaluations
       recentPromotions(first: 5) {
         id
         version
@@ -193,6 +195,8 @@ export function HomePage() {
               <p className="muted">and {countOf(runs.totalCount - runs.edges.length, 'more run')}</p>
             )}
           </section>
+
+          <RecentEvaluations health={health} onFinished={() => refresh.current()} />
 
           <section className="card" aria-labelledby="home-promotions">
             <header className="card__header">

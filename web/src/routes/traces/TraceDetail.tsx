@@ -2,6 +2,8 @@ import { useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Time } from '../../components/Time';
 import { graphql } from '../../graphql/generated';
+import { Link } from '../../router';
+import { traceComparePath } from '../evaluation/paths';
 
 const TraceDetailQuery = graphql(`
   query TraceDetail($id: ID!) {
@@ -57,6 +59,11 @@ export function TraceDetail({ traceId, onClose }: { traceId: string; onClose: ()
               </>
             )}
           </dl>
+          <p>
+            <Link to={traceComparePath(trace.id)} data-testid="trace:compare">
+              Compare with another trace
+            </Link>
+          </p>
           <h3>Prompt</h3>
           <p className="prose">{trace.prompt}</p>
           <h3>Steps</h3>
