@@ -23,8 +23,17 @@ export const scriptTrainer = (settings: Record<string, unknown> = {}) => ({
 
 /** Writes a trainers file (JSON) into a fresh temporary folder; returns its path. */
 export function writeTrainersFile(trainers: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'tunix-trainers-')), 'trainers.json');
-  writeFileSync(file, JSON.stringify({ trainers, ...extra }, null, 2));
+  return writeDeclarations('trainers', { trainers, ...extra });
+}
+
+/** Writes a judges file (JUDGES_FILE: judge programs, declared like trainers); returns its path. */
+export function writeJudgesFile(judges: Record<string, unknown>): string {
+  return writeDeclarations('judges', { judges });
+}
+
+function writeDeclarations(kind: string, content: Record<string, unknown>): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), `tunix-${kind}-`)), `${kind}.json`);
+  writeFileSync(file, JSON.stringify(content, null, 2));
   return file;
 }
 

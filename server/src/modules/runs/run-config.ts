@@ -5,6 +5,7 @@
 import type { Config } from '../../config.ts';
 import { EPOCH_MAX_POSITIONS } from '../../executors/builtin/trainer.ts';
 import type { InputChecker } from '../common/validation.ts';
+import { describeJudges } from '../evaluation/judges.ts';
 
 export const EXECUTORS = ['DRY_RUN', 'BUILTIN', 'COMMAND'] as const;
 export type ExecutorName = (typeof EXECUTORS)[number];
@@ -169,6 +170,8 @@ const builtinRules: RunConfigRule[] = [
 
 /** What the server offers COMMAND runs. */
 export type CommandSettings = Pick<Config, 'trainers' | 'commandRawArgvEnabled'>;
+/** What createRun checks a config against: the trainers, and the judges evaluateWith may name. */
+export type RunSettings = CommandSettings & Pick<Config, 'llmJudge' | 'judges'>;
 
 /**
  * Each executor's fields and rules. COMMAND takes the shared fields and names a trainer: what the
@@ -251,7 +254,7 @@ export function checkRunConfig(
   check: InputChecker,
   executor: ExecutorName,
   input: Partial<RunConfig> | null | undefined,
-  server: CommandSettings,
+  server: RunSettings,
   path = 'config',
 ): RunConfig {
   const spec = runConfigSpec(executor, server);
@@ -276,7 +279,25 @@ export function checkRunConfig(
     }
   }
   if (executor === 'COMMAND') checkCommand(check, config, server, path);
+  if (typeof config.evaluateWith === 'string')
+    checkEvaluateWith(check, executor, config.evaluateWith, server, `${path}.evaluateWith`);
   return config;
+}
+
+/** evaluateWith names a judge this server can run now, on a run that leaves predictions. */
+function checkEvaluateWith(check: InputChecker, executor: ExecutorName, judge: string, server: RunSettings, path: string) {
+  const judges = describeJudges(server);
+  const usable = judges.filter((candidate) => candidate.available).map((candidate) => candidate.name);
+  if (executor === 'DRY_RUN') check.fail(path, 'a DRY_RUN run trains nothing and leaves no predictions to judge');
+  else if (!judges.some((candidate) => candidate.name === judge))
+    check.fail(path, `unknown judge "${judge.slice(0, 64)}"; this server has ${usable.join(', ')}`);
+  else if (!usable.includes(judge))
+    check.fail(
+      path,
+      judge === 'llm'
+        ? 'the llm judge needs LLM_JUDGE_BASE_URL and LLM_JUDGE_MODEL on this server'
+        : `the ${judge} judge is not available on this server`,
+    );
 }
 
 /** A COMMAND run names one of the operator's trainers, or (opted in) gives its own argv. */

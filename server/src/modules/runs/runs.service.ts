@@ -5,7 +5,7 @@ import type { Prisma, Run } from '../../generated/prisma/client.ts';
 import type { RunStatus, RunStopReason, RunValueKind } from '../../generated/prisma/enums.ts';
 import { currentTraceParent } from '../../telemetry/tracing.ts';
 import { checkFilter, InputChecker } from '../common/validation.ts';
-import { type CommandSettings, checkRunConfig, type ExecutorName, type RunConfig } from './run-config.ts';
+import { checkRunConfig, type ExecutorName, type RunConfig, type RunSettings } from './run-config.ts';
 import { isTerminal, publishRunChange, transitionRun } from './run-lifecycle.ts';
 import { recordRunValues } from './run-values.ts';
 
@@ -41,7 +41,7 @@ export interface RunFilter {
 export const DEFAULT_BASE_MODEL = 'tunix-rt/char-ngram';
 
 /** Checks a run request; shared by createRun and the tuning module (each trial is a run). */
-export function checkRunInput(check: InputChecker, input: CreateRunInput, server: CommandSettings) {
+export function checkRunInput(check: InputChecker, input: CreateRunInput, server: RunSettings) {
   const executor = input.executor ?? 'BUILTIN';
   check.text('baseModel', input.baseModel ?? DEFAULT_BASE_MODEL, { max: 256 });
   check.text('name', input.name, { min: 0, max: 256 });

@@ -53,6 +53,26 @@ describe('createRun', () => {
     expect(misplaced.errors?.[0]?.message).toContain('only the COMMAND executor');
   });
 
+  it('takes evaluateWith only for a judge this server can run, on a run that leaves predictions', async () => {
+    const fieldErrors = async (input: Partial<CreateRunInput>) => {
+      const result = await request(server, CreateRunDocument, { input: { datasetId, ...input } });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return result.errors?.[0]?.extensions?.fieldErrors;
+    };
+    expect(await fieldErrors({ config: { evaluateWith: 'gpt-judge' } })).toEqual([
+      { path: 'config.evaluateWith', message: 'unknown judge "gpt-judge"; this server has mock, answer_correctness' },
+    ]);
+    // This server has no LLM_JUDGE_* settings: the llm judge exists but cannot run here.
+    expect(await fieldErrors({ config: { evaluateWith: 'llm' } })).toEqual([
+      { path: 'config.evaluateWith', message: 'the llm judge needs LLM_JUDGE_BASE_URL and LLM_JUDGE_MODEL on this server' },
+    ]);
+    expect(await fieldErrors({ executor: 'DRY_RUN', config: { evaluateWith: 'answer_correctness' } })).toEqual([
+      { path: 'config.evaluateWith', message: 'a DRY_RUN run trains nothing and leaves no predictions to judge' },
+    ]);
+    const accepted = await createRun({ config: { evaluateWith: 'answer_correctness' } });
+    expect(accepted.config).toMatchObject({ evaluateWith: 'answer_correctness' });
+  });
+
   it('answers NOT_FOUND for an unknown dataset and BAD_USER_INPUT for an id of another type', async () => {
     const unknown = await request(server, CreateRunDocument, {
       input: { datasetId: globalId('Dataset', '00000000-0000-4000-8000-000000000000') },

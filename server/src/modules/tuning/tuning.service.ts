@@ -13,13 +13,13 @@ import { InputChecker } from '../common/validation.ts';
 import { resolveJudge } from '../evaluation/judges.ts';
 import { evaluationMetric } from '../evaluation/scoring.ts';
 import {
-  type CommandSettings,
   checkField,
   checkRunConfig,
   describeLimits,
   type ExecutorName,
   type RunConfig,
   type RunConfigSpec,
+  type RunSettings,
   runConfigSpec,
 } from '../runs/run-config.ts';
 import { isTerminal, publishRunChange } from '../runs/run-lifecycle.ts';
@@ -168,7 +168,7 @@ function checkEarlyStopping(check: InputChecker, input: EarlyStoppingInput | nul
 }
 
 /** Checks a job request and returns what is stored: the full base config and the normalized space. */
-function checkTuningJobInput(input: CreateTuningJobInput, server: CommandSettings & Parameters<typeof resolveJudge>[0]) {
+function checkTuningJobInput(input: CreateTuningJobInput, server: RunSettings & Parameters<typeof resolveJudge>[0]) {
   const check = new InputChecker();
   const executor = input.executor ?? 'BUILTIN';
   const metricName = input.metricName ?? DEFAULT_METRIC_NAME;

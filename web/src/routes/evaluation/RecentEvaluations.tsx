@@ -1,10 +1,10 @@
 import { useRef } from 'react';
+import { LinkList, RunLink } from '../../components/LinkList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
-import { formatNumber } from '../../format';
+import { formatCount, formatNumber } from '../../format';
 import { type FragmentType, getFragmentData, graphql } from '../../graphql/generated';
 import { useSubscriptionStream } from '../../hooks/useSubscriptionStream';
-import { runPath } from '../../paths';
 import { Link } from '../../router';
 import { leaderboardPath } from './paths';
 import { VerdictBadge } from './VerdictBadge';
@@ -50,35 +50,32 @@ export function RecentEvaluations(props: { health: FragmentType<typeof RecentEva
         <h2 id="home-evaluations">Recent evaluations</h2>
         <Link to={leaderboardPath()}>Leaderboard</Link>
       </header>
-      {recentEvaluations.length === 0 ? (
-        <p className="muted" data-testid="home:evaluations-empty">
-          Nothing evaluated yet. Evaluate a run from its page.
-        </p>
-      ) : (
-        <ul className="links" data-testid="home:evaluations">
-          {recentEvaluations.map((evaluation) => (
-            <li key={evaluation.id} data-testid="home:evaluation">
-              <StatusBadge status={evaluation.status} /> <Link to={runPath(evaluation.run.id)}>{evaluation.run.name}</Link> by{' '}
-              {evaluation.judge.name}
-              {evaluation.status === 'SUCCEEDED' ? (
-                <>
-                  : {formatNumber(evaluation.score)} <VerdictBadge verdict={evaluation.verdict} />
-                </>
-              ) : (
-                evaluation.itemsTotal > 0 && (
-                  <span className="muted">
-                    {' '}
-                    ({formatNumber(evaluation.itemsDone)}/{formatNumber(evaluation.itemsTotal)})
-                  </span>
-                )
-              )}{' '}
-              <span className="muted">
-                <Time value={evaluation.createdAt} />
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinkList
+        items={recentEvaluations}
+        testid="home:evaluations"
+        emptyTestid="home:evaluations-empty"
+        empty="Nothing evaluated yet. Evaluate a run from its page."
+        renderItem={(evaluation) => (
+          <li key={evaluation.id} data-testid="home:evaluation">
+            <StatusBadge status={evaluation.status} /> <RunLink run={evaluation.run} /> by {evaluation.judge.name}
+            {evaluation.status === 'SUCCEEDED' ? (
+              <>
+                : {formatNumber(evaluation.score)} <VerdictBadge verdict={evaluation.verdict} />
+              </>
+            ) : (
+              evaluation.itemsTotal > 0 && (
+                <span className="muted">
+                  {' '}
+                  ({formatCount(evaluation.itemsDone)}/{formatCount(evaluation.itemsTotal)})
+                </span>
+              )
+            )}{' '}
+            <span className="muted">
+              <Time value={evaluation.createdAt} />
+            </span>
+          </li>
+        )}
+      />
     </section>
   );
 }
