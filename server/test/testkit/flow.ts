@@ -1,8 +1,10 @@
 // The flows server tests share, on the operations in documents.ts (typed by graphql-codegen into
 // server/test/generated, from schema/schema.graphql: `npm run codegen -w web`). A test writes
 // a document there once and imports it; results and variables carry the generated types.
+
+import { globalId, makeDataset } from '../factories.ts';
 import type { CreateRunInput, CreateTraceInput, CreateTuningJobInput, TypedDocumentString } from '../generated/graphql.ts';
-import type { TestServer } from '../harness.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from '../harness.ts';
 import { BuildDatasetDocument, CreateRunDocument, CreateTracesDocument, CreateTuningJobDocument } from './documents.ts';
 
 export type { CreateRunInput, CreateTraceInput, CreateTuningJobInput } from '../generated/graphql.ts';
@@ -72,4 +74,10 @@ export async function createDatasetWithTraces(server: TestServer, source: string
 /** Queues a tuning job and returns it as createTuningJob answered. */
 export async function createTuningJob(server: TestServer, input: CreateTuningJobInput) {
   return (await execute(server, CreateTuningJobDocument, { input })).createTuningJob.tuningJob;
+}
+
+/** A test file's server (the harness's) with a dataset of `traces` factory traces, by its global id. */
+export async function startServerWithDataset(traces: number, options?: TestServerOptions) {
+  const server = await startTestServer(options);
+  return { server, datasetId: globalId('Dataset', await makeDataset(server.deps, traces)) };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, makeDataset } from '../../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { rawId, startRun } from '../../../test/testkit/flow.ts';
+import { globalId } from '../../../test/factories.ts';
+import type { TestServer } from '../../../test/harness.ts';
+import { rawId, startRun, startServerWithDataset } from '../../../test/testkit/flow.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { compareWithBaseline, evaluationMetrics, lowerIsBetterByName } from './regression.service.ts';
 
@@ -61,8 +61,7 @@ describe('baselines and checks through the API', () => {
   let server: TestServer;
   let datasetId: string;
   beforeAll(async () => {
-    server = await startTestServer();
-    datasetId = globalId('Dataset', await makeDataset(server.deps, 3));
+    ({ server, datasetId } = await startServerWithDataset(3));
   });
   afterAll(() => server?.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, makeDataset } from '../../../test/factories.ts';
-import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
+import { globalId } from '../../../test/factories.ts';
+import { subscribe, type TestServer } from '../../../test/harness.ts';
 import {
   CancelRunDocument,
   CreateRunDocument,
@@ -9,14 +9,14 @@ import {
   rawId,
   request,
   startRun,
+  startServerWithDataset,
 } from '../../../test/testkit/flow.ts';
 import { transitionRun } from './run-lifecycle.ts';
 
 let server: TestServer;
 let datasetId: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  datasetId = globalId('Dataset', await makeDataset(server.deps, 5));
+  ({ server, datasetId } = await startServerWithDataset(5));
 });
 afterAll(() => server?.close());
 

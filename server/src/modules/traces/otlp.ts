@@ -225,29 +225,30 @@ function promptAsMessages(value: unknown): Message[] {
   return plain ? [{ role: 'user', parts: [{ type: 'text', content: plain }] }] : [];
 }
 
-function inputMessages(span: SpanRecord): Message[] {
+/** Where each convention puts a span's input or output messages, in the order they are tried. */
+const MESSAGE_ATTRIBUTES = {
+  input: { genAi: 'gen_ai.input.messages', openInference: 'llm.input_messages', legacy: 'gen_ai.prompt' },
+  output: { genAi: 'gen_ai.output.messages', openInference: 'llm.output_messages', legacy: 'gen_ai.completion' },
+} as const;
+
+/** The first convention that carries messages; `adapt` applies to those, not to a legacy plain text. */
+function spanMessages(span: SpanRecord, direction: 'input' | 'output', adapt = (message: Message) => message): Message[] {
   const a = span.attributes;
+  const keys = MESSAGE_ATTRIBUTES[direction];
   const found = [
-    genAiMessages(a['gen_ai.input.messages']),
-    flattenedMessages(a, 'llm.input_messages', 'message.'),
-    flattenedMessages(a, 'gen_ai.prompt', ''),
-    eventMessages(span, 'input'),
+    genAiMessages(a[keys.genAi]),
+    flattenedMessages(a, keys.openInference, 'message.'),
+    flattenedMessages(a, keys.legacy, ''),
+    eventMessages(span, direction),
   ].find((messages) => messages.length);
-  if (found) return found;
-  return typeof a['gen_ai.prompt'] === 'string' ? promptAsMessages(a['gen_ai.prompt']) : [];
+  if (found) return found.map(adapt);
+  const legacy = a[keys.legacy];
+  return typeof legacy === 'string' ? promptAsMessages(legacy) : [];
 }
 
-function outputMessages(span: SpanRecord): Message[] {
-  const a = span.attributes;
-  const found = [
-    genAiMessages(a['gen_ai.output.messages']),
-    flattenedMessages(a, 'llm.output_messages', 'message.'),
-    flattenedMessages(a, 'gen_ai.completion', ''),
-    eventMessages(span, 'output'),
-  ].find((messages) => messages.length);
-  if (found) return found.map((message) => ({ ...message, role: message.role === 'user' ? 'assistant' : message.role }));
-  return typeof a['gen_ai.completion'] === 'string' ? promptAsMessages(a['gen_ai.completion']) : [];
-}
+const inputMessages = (span: SpanRecord) => spanMessages(span, 'input');
+const outputMessages = (span: SpanRecord) =>
+  spanMessages(span, 'output', (message) => ({ ...message, role: message.role === 'user' ? 'assistant' : message.role }));
 
 const textOf = (message: Message | undefined) =>
   message?.parts

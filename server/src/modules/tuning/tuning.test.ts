@@ -1,9 +1,15 @@
 // Tuning jobs through the API. No worker runs here: a test plays the worker by moving trial runs
 // through transitionRun and writing their metric points, then lets the job advance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, makeDataset } from '../../../test/factories.ts';
-import { startTestServer, subscribe, type TestServer } from '../../../test/harness.ts';
-import { CreateTuningJobDocument, type CreateTuningJobInput, createTuningJob, rawId } from '../../../test/testkit/flow.ts';
+import { globalId } from '../../../test/factories.ts';
+import { subscribe, type TestServer } from '../../../test/harness.ts';
+import {
+  CreateTuningJobDocument,
+  type CreateTuningJobInput,
+  createTuningJob,
+  rawId,
+  startServerWithDataset,
+} from '../../../test/testkit/flow.ts';
 import type { RunStatus } from '../../generated/prisma/enums.ts';
 import { transitionRun } from '../runs/run-lifecycle.ts';
 import { cancelRun } from '../runs/runs.service.ts';
@@ -13,8 +19,7 @@ import { advanceTuningJob, decideEarlyStop } from './tuning.service.ts';
 let server: TestServer;
 let datasetId: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  datasetId = globalId('Dataset', await makeDataset(server.deps, 10));
+  ({ server, datasetId } = await startServerWithDataset(10));
 });
 afterAll(() => server?.close());
 

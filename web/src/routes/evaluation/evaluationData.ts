@@ -1,5 +1,6 @@
 // What the evaluation views compute from the API's answers, kept apart from the components so it is tested alone.
 import { countOf, formatNumber, formatted } from '../../format';
+import type { EvaluationSummaryFragment } from '../../graphql/generated/graphql';
 import type { Tone } from '../../status';
 
 export type EvaluationStatus = 'PENDING' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
@@ -39,16 +40,11 @@ export function progressOf(evaluation: { status: EvaluationStatus; itemsDone: nu
   };
 }
 
-export interface ScorecardInput {
-  nItems: number;
-  nScored: number;
-  nSkipped: number;
-  mean: number | null;
-  stddev: number | null;
-  min: number | null;
-  max: number | null;
-  byTag: ReadonlyArray<{ tag: string; mean: number }>;
-}
+/** The API's Scorecard (generated from the schema), without the cache's __typename. */
+type ScorecardFields = NonNullable<EvaluationSummaryFragment['scorecard']>;
+export type ScorecardInput = Omit<ScorecardFields, '__typename' | 'byTag'> & {
+  byTag: ReadonlyArray<Omit<ScorecardFields['byTag'][number], '__typename'>>;
+};
 
 export interface ScorecardView {
   stats: Array<{ label: string; value: string }>;
