@@ -291,19 +291,21 @@ builder.queryField('leaderboard', (t) =>
     {
       type: EvaluationNode,
       description:
-        'Runs ranked by score (highest first, ties by newest evaluation): the latest SUCCEEDED evaluation of each run within the filter, one entry per run. Pages forward with first/after.',
+        'Runs ranked by score (highest first, ties by newest evaluation): the latest SUCCEEDED evaluation of each run within the filter, one entry per run. Pages forward with first/after, back with last/before (from the end without before).',
       args: { filter: t.arg({ type: LeaderboardFilterInput }) },
       resolve: async (_root, args, ctx, info) => {
-        if (args.last != null || args.before != null) {
+        const backward = args.last != null || args.before != null;
+        if (backward && (args.first != null || args.after != null)) {
           throw invalidInput([
-            { path: args.last != null ? 'last' : 'before', message: 'the leaderboard pages forward only: use first and after' },
+            { path: args.first != null ? 'first' : 'after', message: 'page one way: first and after, or last and before' },
           ]);
         }
         pageSize.maxSize(args);
-        const first = args.first ?? DEFAULT_PAGE_SIZE;
+        const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
         const where = toLeaderboardFilter(args.filter);
-        const after = args.after ? decodeLeaderboardCursor(args.after) : null;
-        const page = await leaderboardPage(ctx, where, first, after);
+        const cursorText = backward ? args.before : args.after;
+        const cursor = cursorText ? decodeLeaderboardCursor(cursorText, backward ? 'before' : 'after') : null;
+        const page = await leaderboardPage(ctx, where, size, cursor, backward ? 'backward' : 'forward');
         const ids = page.entries.map((entry) => entry.id);
         // One query for the page's evaluations with whatever the client selected of them.
         const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Evaluation' });
@@ -316,8 +318,8 @@ builder.queryField('leaderboard', (t) =>
         return {
           edges,
           pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: after !== null,
+            hasNextPage: backward ? cursor !== null : page.hasMore,
+            hasPreviousPage: backward ? page.hasMore : cursor !== null,
             startCursor: edges[0]?.cursor ?? null,
             endCursor: edges.at(-1)?.cursor ?? null,
           },

@@ -177,7 +177,7 @@ export interface LeaderboardCursor {
 export const encodeLeaderboardCursor = (cursor: LeaderboardCursor) =>
   Buffer.from(JSON.stringify([cursor.score, cursor.id])).toString('base64url');
 
-export function decodeLeaderboardCursor(text: string): LeaderboardCursor {
+export function decodeLeaderboardCursor(text: string, path: 'after' | 'before' = 'after'): LeaderboardCursor {
   try {
     const [score, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown];
     if (typeof score === 'number' && Number.isFinite(score) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
@@ -186,7 +186,8 @@ export function decodeLeaderboardCursor(text: string): LeaderboardCursor {
   } catch {
     // refused below
   }
-  throw invalidInput([{ path: 'after', message: 'is not a cursor of this list: use pageInfo.endCursor' }]);
+  const source = path === 'after' ? 'pageInfo.endCursor' : 'pageInfo.startCursor';
+  throw invalidInput([{ path, message: `is not a cursor of this list: use ${source}` }]);
 }
 
 export function checkLeaderboardFilter(filter: LeaderboardFilter | null | undefined): void {
@@ -236,23 +237,35 @@ function leaderboardWhere(filter: LeaderboardFilter | null | undefined): Prisma.
  * One page of the leaderboard: ids in order (score DESC, id DESC; the id breaks ties, so pages
  * never overlap or skip), keyset-paginated from `after`. Reads first + 1 rows to know if more exist.
  */
+/**
+ * One page of the board in its order (score, then id, both descending). Forward: the `size` entries
+ * after `cursor`; backward: the `size` entries before it (from the end when null), walking the
+ * same index the other way. `hasMore`: entries exist beyond the page in that direction.
+ */
 export async function leaderboardPage(
   deps: Deps,
   filter: LeaderboardFilter | null | undefined,
-  first: number,
-  after: LeaderboardCursor | null,
-): Promise<{ entries: LeaderboardCursor[]; hasNextPage: boolean }> {
+  size: number,
+  cursor: LeaderboardCursor | null,
+  direction: 'forward' | 'backward' = 'forward',
+): Promise<{ entries: LeaderboardCursor[]; hasMore: boolean }> {
   // A literal, not a parameter: with `LIMIT $n` PostgreSQL plans for a large share of the table
   // (a hash anti-join and a sort) instead of walking the score index for one page.
-  const limit = Math.trunc(first) + 1;
-  const afterCondition = after ? Prisma.sql`AND (e.score, e.id) < (${after.score}::float8, ${after.id}::uuid)` : Prisma.empty;
+  const limit = Math.trunc(size) + 1;
+  const forward = direction === 'forward';
+  const beyond = forward ? Prisma.sql`<` : Prisma.sql`>`;
+  const cursorCondition = cursor
+    ? Prisma.sql`AND (e.score, e.id) ${beyond} (${cursor.score}::float8, ${cursor.id}::uuid)`
+    : Prisma.empty;
+  const order = forward ? Prisma.sql`e.score DESC, e.id DESC` : Prisma.sql`e.score ASC, e.id ASC`;
   const rows = await deps.prisma.$queryRaw<{ id: string; score: number }[]>`
     SELECT e.id::text AS id, e.score AS score
       FROM evaluations e JOIN runs r ON r.id = e."runId"
-     WHERE ${leaderboardWhere(filter)} ${afterCondition}
-     ORDER BY e.score DESC, e.id DESC
+     WHERE ${leaderboardWhere(filter)} ${cursorCondition}
+     ORDER BY ${order}
      LIMIT ${Prisma.raw(String(limit))}`;
-  return { entries: rows.slice(0, first), hasNextPage: rows.length > first };
+  const page = rows.slice(0, size);
+  return { entries: forward ? page : page.reverse(), hasMore: rows.length > size };
 }
 
 export async function leaderboardCount(deps: Deps, filter: LeaderboardFilter | null | undefined): Promise<number> {

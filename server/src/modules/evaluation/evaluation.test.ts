@@ -346,6 +346,30 @@ describe('leaderboard', () => {
     const tied = ranked.filter((entry) => entry.score === 80).map((entry) => rawId(entry.id));
     expect(tied).toEqual([...tied].sort().reverse());
 
+    // Backward from the end, page by page: the same entries, the same pages, none skipped or repeated.
+    type BackBoard = {
+      leaderboard: {
+        pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string };
+        edges: { node: { id: string } }[];
+      };
+    };
+    const backPages: string[][] = [];
+    let before: string | null = null;
+    for (;;) {
+      const { leaderboard }: BackBoard = await server.ok<BackBoard>(
+        `query($before: String) { leaderboard(last: 2, before: $before, filter: { judge: "board-judge" }) {
+           pageInfo { hasPreviousPage hasNextPage startCursor } edges { node { id } } } }`,
+        { before },
+      );
+      expect(leaderboard.pageInfo.hasNextPage).toBe(before !== null);
+      backPages.unshift(leaderboard.edges.map((edge) => edge.node.id));
+      if (!leaderboard.pageInfo.hasPreviousPage) break;
+      before = leaderboard.pageInfo.startCursor;
+    }
+    expect(backPages).toEqual(pages.map((page) => page.map((entry) => entry.id)));
+    const mixed = await server.gql(`query { leaderboard(first: 2, last: 2) { totalCount } }`);
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ path: 'first' }] });
+
     const filtered = await server.ok<{ leaderboard: { totalCount: number; edges: { node: { score: number } }[] } }>(
       `query { leaderboard(first: 10, filter: { judge: "board-judge", baseModel: "BIG", configContains: { epochs: 3 } }) { totalCount edges { node { score } } } }`,
     );

@@ -1156,7 +1156,7 @@ export type Query = {
   health: Health;
   /** The judges evaluateRun can use on this server. */
   judges: Array<JudgeInfo>;
-  /** Runs ranked by score (highest first, ties by newest evaluation): the latest SUCCEEDED evaluation of each run within the filter, one entry per run. Pages forward with first/after. */
+  /** Runs ranked by score (highest first, ties by newest evaluation): the latest SUCCEEDED evaluation of each run within the filter, one entry per run. Pages forward with first/after, back with last/before (from the end without before). */
   leaderboard: LeaderboardConnection;
   modelArtifact?: Maybe<ModelArtifact>;
   modelArtifactByName?: Maybe<ModelArtifact>;
