@@ -44,9 +44,13 @@ await runBench('import: POST /import/traces (COPY) vs psql \\copy of the same ro
     const trace = (i: number) => benchTrace(i, 'import', steps);
     const jsonl = path.join(dir, 'traces.jsonl');
     const jsonlBytes = await writeLines(jsonl, traces, (i) => `${JSON.stringify(trace(i))}\n`);
-    const nextId = uuidv7Sequence();
     const copyFile = path.join(dir, 'traces.copy');
-    const copyBytes = await writeLines(copyFile, traces, (i) => copyRow(toRow(trace(i), nextId())));
+    // The same rows with fresh ids for each round (the scratch table keeps every round's rows).
+    const writeCopyFile = () => {
+      const nextId = uuidv7Sequence();
+      return writeLines(copyFile, traces, (i) => copyRow(toRow(trace(i), nextId())));
+    };
+    const copyBytes = await writeCopyFile();
     printPairs('files', { 'JSON lines': `${fmt(mb(jsonlBytes), 1)} MB`, 'COPY text': `${fmt(mb(copyBytes), 1)} MB` });
 
     const base = server.url.replace(/\/graphql$/, '');
@@ -82,6 +86,7 @@ await runBench('import: POST /import/traces (COPY) vs psql \\copy of the same ro
       // One scratch table for every round, so both sides write into tables of the same size.
       const table = 'bench_copy_scratch';
       if (round === 1) await server.sql(`CREATE TABLE ${table} (LIKE traces INCLUDING ALL)`);
+      else await writeCopyFile();
       const t0 = now();
       await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy ${table} (${COPY_COLUMNS}) FROM '${copyFile}'`]);
       const seconds = (now() - t0) / 1000;
