@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeps } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -21,7 +22,8 @@ function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> 
   const child = spawn(process.execPath, [cli, 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`worker did not start: ${output}`)), 30_000);
+    // Starting includes migrating a new database (or waiting while the other process does).
+    const timer = setTimeout(() => reject(new Error(`worker did not start: ${output}`)), 120_000);
     child.stdout?.on('data', (data: Buffer) => {
       output += data.toString();
       if (output.includes('running up to')) {
@@ -46,7 +48,6 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
 
   beforeAll(async () => {
     created = await createPostgresDatabase();
-    db = await openDatabase({ url: created.url, migrate: true });
     dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-mp-'));
     const redis = process.env.TEST_REDIS_URL;
     const env = {
@@ -58,11 +59,14 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
       TRAINERS_FILE: writeTrainersFile({ script: scriptTrainer() }),
       ...(redis ? { REDIS_URL: redis } : {}),
     };
+    // Both start at once on the new database: one applies the migrations while the other waits its
+    // turn (Prisma's own lock would give up after 10 s on a busy machine).
+    workers.push(...(await Promise.all([startWorkerProcess(env), startWorkerProcess(env)])));
+    db = await openDatabase({ url: created.url, migrate: true });
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     ({ deps } = await openDeps(config, { db }));
     datasetId = await makeDataset(deps, 10);
-    workers.push(await startWorkerProcess(env), await startWorkerProcess(env));
-  });
+  }, 180_000);
 
   afterAll(async () => {
     for (const worker of workers) worker.kill('SIGKILL');
@@ -126,4 +130,31 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
     ]);
     expect(finished.statusChanges[2]?.reason).toContain('worker lost');
   });
+
+  it('explains in one line a migration lock another program holds too long', async () => {
+    const other = await createPostgresDatabase();
+    // What `prisma migrate deploy` run by hand holds while it migrates.
+    const holder = new pg.Client({ connectionString: other.url });
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock(72707369)');
+    try {
+      const migrate = spawn(process.execPath, [cli, 'migrate'], {
+        env: { ...process.env, DATABASE_URL: other.url, DATA_DIR: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      migrate.stderr.on('data', (data: Buffer) => {
+        stderr += data.toString();
+      });
+      // It gives up and exits while the lock is still held (nothing left blocked on the server).
+      const code = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^Error: another program held the migration lock of .* for too long\.$/m);
+      expect(stderr).toMatch(/^Hint: /m);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      await holder.end();
+      await other.drop();
+    }
+  }, 60_000);
 });

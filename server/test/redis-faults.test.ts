@@ -103,9 +103,7 @@ describe.skipIf(dbKind !== 'postgres')('Redis and PostgreSQL faults under two se
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info', // the readiness line ('listening on') is an info line
     };
-    // One after the other: the first applies the migrations, the second finds them applied.
-    a = await startServer(env);
-    b = await startServer(env);
+    [a, b] = await Promise.all([startServer(env), startServer(env)]);
   });
 
   afterAll(async () => {

@@ -128,13 +128,26 @@ export function explainFailure(error: unknown): string {
   if (code('ENOTFOUND', 'EAI_AGAIN')) {
     return `Error: the database host in DATABASE_URL (${databaseName()}) cannot be resolved.\nHint: check the host name.`;
   }
+  if (/advisory lock/i.test(text)) {
+    return (
+      `Error: another program held the migration lock of ${databaseName()} for too long.\n` +
+      'Hint: wait until its migration (prisma migrate, or another tool) has finished, then start again.'
+    );
+  }
   if (
     code('ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'P1001', 'P1002') ||
     has((e) => e.kind === 'DatabaseNotReachable') ||
     /ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Connection terminated/i.test(text)
   ) {
     // The driver's own words (a refused connection, a timeout, a closed socket) tell the cases apart.
-    const detail = all.map((e) => String(e.message ?? '')).find((m) => m && !m.includes('\n')) ?? '';
+    const detail =
+      all
+        .map((e) =>
+          String(e.message ?? '')
+            .split('\n')[0]
+            ?.trim(),
+        )
+        .find(Boolean) ?? '';
     return (
       `Error: cannot reach the database at ${databaseName()}${detail ? ` (${detail})` : ''}.\n` +
       'Hint: is PostgreSQL running and accepting connections there? Check DATABASE_URL, or unset it to use the embedded database.'

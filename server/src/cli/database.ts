@@ -11,11 +11,10 @@ export function register(program: Command) {
     .action(
       action(async () => {
         const config = cliConfig();
-        const { openDatabase } = await import('../db/database.ts');
-        const { applyMigrations } = await import('../db/migrations.ts');
+        const { migrateDatabase, openDatabase } = await import('../db/database.ts');
         const db = await openDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
         try {
-          const applied = await applyMigrations(db.adapterFactory);
+          const applied = await migrateDatabase(config.databaseUrl, db.adapterFactory);
           process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
         } finally {
           await db.close();

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
-import { applyMigrations, pgliteOptions } from './migrations.ts';
+import { applyMigrations, pgliteOptions, readMigrationList } from './migrations.ts';
 
 export type { PrismaClient };
 
@@ -91,11 +91,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await unlock();
     };
   }
-  if (options.migrate) await applyMigrations(adapterFactory);
   const prisma = new PrismaClient({
     adapter: adapterFactory,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
   });
+  if (options.migrate && (await hasPendingMigrations(prisma))) {
+    await migrateDatabase(options.url, adapterFactory);
+  }
   if (options.onQuery) {
     const onQuery = options.onQuery;
     (prisma as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>
@@ -114,6 +116,50 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await closeDriver();
     },
   };
+}
+
+/**
+ * Whether a migration folder is not recorded as applied. An up-to-date database (every start but
+ * the first after an upgrade) then opens without starting the schema engine or taking its lock.
+ */
+async function hasPendingMigrations(prisma: PrismaClient): Promise<boolean> {
+  const applied = await prisma
+    .$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    )
+    .catch(() => undefined); // no table yet: a new database
+  if (!applied) return true;
+  const names = new Set(applied.map((row) => row.migration_name));
+  return readMigrationList().migrationDirectories.some((dir) => !names.has(dir.path));
+}
+
+/** Our own advisory lock key (Prisma's is 72707369), held while one of our processes migrates. */
+const MIGRATION_LOCK_KEY = 72707370;
+
+/**
+ * Applies pending migrations. Processes that start together (a server and its workers) migrate
+ * one after the other: Prisma's own advisory lock gives up after 10 s, which a slow migration on a
+ * busy machine outlasts, while ours waits. The engine migrates through a pool of its own, ended afterwards: it never unlocks
+ * Prisma's session-level lock, so a pooled connection that outlived it would keep it held and
+ * make every other process's migration time out.
+ */
+export function migrateDatabase(url: string | undefined, adapterFactory: SqlMigrationAwareDriverAdapterFactory) {
+  return url ? migrateOneAtATime(url) : applyMigrations(adapterFactory);
+}
+
+async function migrateOneAtATime(url: string): Promise<string[]> {
+  const lock = new pg.Client({ connectionString: url });
+  lock.on('error', () => {}); // a broken lock connection releases the lock; the migration reports its own errors
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // lock_timeout: a statement that waits for a lock (Prisma's advisory lock held by some other
+    // program, a table another session holds) fails within the time the engine itself waits,
+    // instead of staying blocked on the server after the engine gave up.
+    return await applyMigrations(new PrismaPg({ connectionString: url, max: 2, options: '-c lock_timeout=10000' }));
+  } finally {
+    await lock.end().catch(() => {}); // ending the session releases the lock
+  }
 }
 
 export function redactUrl(url: string): string {
