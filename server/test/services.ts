@@ -57,16 +57,22 @@ async function waitUntil(what: string, check: () => boolean | Promise<boolean>, 
   throw new Error(`${what} did not come up within ${timeoutMs} ms`);
 }
 
-export interface OwnPostgres {
-  /** postgresql://postgres@127.0.0.1:<port>/postgres */
+/** A server of the test's own on a spare port, which it may kill and start again. */
+export interface OwnServer {
   url: string;
   port: number;
   start(): Promise<void>;
+  /** kill -9: what a crash looks like to clients (no goodbye). */
+  kill(): Promise<void>;
+  /** Stops it for good and removes its files. */
+  destroy(): Promise<void>;
+}
+
+export interface OwnPostgres extends OwnServer {
+  /** postgresql://postgres@127.0.0.1:<port>/postgres */
+  url: string;
   /** Fast shutdown: open connections are closed by the server. */
   stop(): Promise<void>;
-  /** kill -9 of the postmaster: what a crash looks like to clients. */
-  kill(): Promise<void>;
-  destroy(): Promise<void>;
 }
 
 /** A throw-away PostgreSQL cluster (initdb into a temp folder) on a spare port, trust auth. */
@@ -145,14 +151,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   return instance;
 }
 
-export interface OwnRedis {
-  url: string;
-  port: number;
-  start(): Promise<void>;
-  /** kill -9: no goodbye to clients. */
-  kill(): Promise<void>;
-  destroy(): Promise<void>;
-}
+export type OwnRedis = OwnServer;
 
 /** A redis-server on a spare port with no persistence. */
 export async function startOwnRedis(): Promise<OwnRedis> {

@@ -81,3 +81,10 @@ export async function startServerWithDataset(traces: number, options?: TestServe
   const server = await startTestServer(options);
   return { server, datasetId: globalId('Dataset', await makeDataset(server.deps, traces)) };
 }
+
+/** A connection as the paging tests select it: its total, its pageInfo and each edge's node. */
+export interface ConnectionPage<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  edges: { node: Node }[];
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { createTraces, rawId } from '../../../test/testkit/flow.ts';
+import { type ConnectionPage, createTraces, rawId } from '../../../test/testkit/flow.ts';
 import { exportDatasetLines, seededSelection } from './datasets.service.ts';
 
 let server: TestServer;
@@ -289,13 +289,7 @@ describe('datasets connection', () => {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { version } }
     }
   }`;
-  type Page = {
-    datasets: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-      edges: { node: { version: string } }[];
-    };
-  };
+  type Page = { datasets: ConnectionPage<{ version: string }> };
   const versions = (page: Page) => page.datasets.edges.map((e) => e.node.version);
 
   it('lists newest first, pages both ways and filters by name and text', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import type { ConnectionPage } from '../../../test/testkit/flow.ts';
 import { roundHalfEven } from '../common/text.ts';
 
 let server: TestServer;
@@ -120,13 +121,7 @@ describe('traces connection', () => {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { finalAnswer } }
     }
   }`;
-  type Page = {
-    traces: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-      edges: { node: { finalAnswer: string } }[];
-    };
-  };
+  type Page = { traces: ConnectionPage<{ finalAnswer: string }> };
   const answers = (page: Page) => page.traces.edges.map((e) => e.node.finalAnswer);
 
   it('pages forwards and backwards with stable cursors while traces are added', async () => {
