@@ -21,21 +21,23 @@ const USAGE = `bench/fanout.ts: live fan-out against the bare-ws ceiling
 
   --subscribers=2000[,10000]   subscriber counts for runUpdated (one round per count)
   --client-processes=4         processes the client sockets are spread over
-  --cases=ceiling,ws,sse,redis,logs,metrics,feed
+  --cases=ceiling,ws,sse,redis,logs,metrics,feed,tuning
                                what to measure (default: all): ceiling = bare ws; ws / sse = runUpdated
                                on one server; redis = runUpdated with subscribers on a second server;
                                logs (+ metrics) = runLogAppended (+ runMetricRecorded) while a trainer
-                               prints; feed = runsChanged(filter) dashboards
+                               prints; feed = runsChanged(filter) dashboards; tuning = tuningJobUpdated
   --log-subscribers=1000       runLogAppended / runMetricRecorded subscribers
   --lines-per-second=20000     how fast the log trainer prints
   --log-seconds=3              how long it prints
   --feed-subscribers=1000      runsChanged(filter) subscribers (dashboards)
+  --tuning-subscribers=1000    tuningJobUpdated subscribers on one tuning job (started, then cancelled)
   --feed-runs=50               runs a second that change status in the feed case (for 2 s)
   --database-url=URL           PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres); a
                                fresh database is made and dropped
   --redis-url=URL              Redis for the two-server case (default redis://127.0.0.1:6379)
   --timeout-seconds=600        watchdog
-  --profile-dir=DIR            write a CPU profile of each tunix-rt server process into DIR
+  --profile-dir=DIR            also write the CPU profile of each runUpdated fan-out (the watching
+                               server, from the first transition to the last) into DIR
   --help                       this text
 
 Goals (issue 12) are printed next to each figure.`;
@@ -76,16 +78,7 @@ interface Child {
 async function spawnRole(childRole: Role, env: Record<string, string> = {}): Promise<Child> {
   const child = fork(import.meta.filename, [], {
     env: { ...process.env, ...env, FANOUT_ROLE: childRole },
-    execArgv: [
-      '--import',
-      'tsx',
-      '--expose-gc',
-      '--max-old-space-size=4096',
-      // --profile-dir: a CPU profile of each server process (open it in Chrome DevTools).
-      ...(childRole === 'server' && process.env.FANOUT_PROFILE_DIR
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.FANOUT_PROFILE_DIR}`]
-        : []),
-    ],
+    execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -125,6 +118,58 @@ const memory = () => {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Where a server's CPU time goes during a fan-out: a sampling profile, self time by part.
+
+/** Parts of the server, by the script a sampled function is in (first match wins). */
+const PARTS: [part: string, matches: (url: string, name: string) => boolean][] = [
+  [
+    'serialisation (JSON of results and frames)',
+    (url, name) => name === 'stringifyMessage' || (/shared-execution.*/.test(url) && /text|serialised|Frame/i.test(name)),
+  ],
+  ['GraphQL execution (graphql-js, Pothos)', (url) => /\/graphql\/|@pothos|shared-execution/.test(url)],
+  ['graphql-ws protocol', (url) => url.includes('/graphql-ws/')],
+  [
+    'ws frames and socket writes',
+    (url, name) =>
+      url.includes('/ws/lib/') ||
+      /^node:(net|internal\/streams|internal\/stream_base)/.test(url) ||
+      /^(writev|writeUtf8String|writeBuffer|writeLatin1String)$/.test(name),
+  ],
+  ['yoga, envelop, SSE streams', (url) => /graphql-yoga|@envelop|@whatwg-node|undici|node:internal\/webstreams/.test(url)],
+  ['hubs and outboxes (live.ts, run-live.ts)', (url) => /modules\/(common\/live|runs\/run-live)|repeater/.test(url)],
+  ['database and its client', (url) => /prisma|pglite|\/pg\/|\/pg-|wasm:/.test(url)],
+  ['garbage collection', (_url, name) => name === '(garbage collector)'],
+  [
+    'promises and timers',
+    (_url, name) =>
+      name === 'runMicrotasks' || name === 'processTicksAndRejections' || name === 'listOnTimeout' || name === 'processImmediate',
+  ],
+];
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Milliseconds of self time per part (idle left out), from a V8 CPU profile. */
+function cpuByPart(profile: CpuProfile): Record<string, number> {
+  const partOf = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const { url, functionName } = node.callFrame;
+    // Idle, and the profiler's own work when it stops (`dispatch` of the inspector session).
+    if (functionName === '(idle)' || (functionName === 'dispatch' && url === '')) continue;
+    partOf.set(node.id, PARTS.find(([, matches]) => matches(url, functionName))?.[0] ?? 'other (node, tsx, app)');
+  }
+  const ms: Record<string, number> = {};
+  profile.samples.forEach((id, i) => {
+    const part = partOf.get(id);
+    if (part) ms[part] = (ms[part] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000;
+  });
+  return ms;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Role: the tunix-rt server (startApp), driven over IPC.
 
 async function runServer() {
@@ -132,10 +177,29 @@ async function runServer() {
   const { loadConfig } = await import('../server/src/config.ts');
   const { claimNextRun } = await import('../server/src/worker/worker.ts');
   const { transitionRun } = await import('../server/src/modules/runs/run-lifecycle.ts');
+  const { Session } = await import('node:inspector/promises');
+  const { writeFile } = await import('node:fs/promises');
   const app = await startApp(loadConfig(process.env));
+  const inspector = new Session();
+  inspector.connect();
   serve({
     url: () => app.http.url,
     memory,
+    async profileStart() {
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+      await inspector.post('Profiler.start');
+    },
+    async profileStop(message) {
+      const { profile } = (await inspector.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+      if (process.env.FANOUT_PROFILE_DIR) {
+        await writeFile(
+          path.join(process.env.FANOUT_PROFILE_DIR, `${message.name as string}.cpuprofile`),
+          JSON.stringify(profile),
+        );
+      }
+      return cpuByPart(profile);
+    },
     async claim() {
       const t0 = performance.now();
       const run = await claimNextRun(app.deps, 'fanout-bench', 600);
@@ -225,8 +289,8 @@ function runClients() {
     const at = wallNow();
     if (payload.errors) state.errors.push(JSON.stringify(payload.errors).slice(0, 300));
     const data = payload.data ?? {};
-    if (kind === 'runUpdated') {
-      const status = (data.runUpdated as { status: string }).status;
+    if (kind === 'runUpdated' || kind === 'tuningJobUpdated') {
+      const status = (data[kind] as { status: string }).status;
       const sequence = state.sequences[index] ?? [];
       state.sequences[index] = sequence;
       sequence.push(status);
@@ -268,7 +332,7 @@ function runClients() {
         const message = JSON.parse(String(data)) as { type: string; payload?: never };
         if (message.type === 'connection_ack') {
           socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
-          if (kind !== 'runUpdated') settle();
+          if (kind !== 'runUpdated' && kind !== 'tuningJobUpdated') settle();
         } else if (message.type === 'next') {
           onPayload(index, kind, message.payload ?? {});
           settle();
@@ -394,6 +458,7 @@ interface Options {
   linesPerSecond: number;
   logSeconds: number;
   feedSubscribers: number;
+  tuningSubscribers: number;
   feedRuns: number;
   databaseUrl: string;
   redisUrl: string;
@@ -405,11 +470,12 @@ function options(): Options | undefined {
     options: {
       subscribers: { type: 'string', default: '2000' },
       'client-processes': { type: 'string', default: '4' },
-      cases: { type: 'string', default: 'ceiling,ws,sse,redis,logs,metrics,feed' },
+      cases: { type: 'string', default: 'ceiling,ws,sse,redis,logs,metrics,feed,tuning' },
       'log-subscribers': { type: 'string', default: '1000' },
       'lines-per-second': { type: 'string', default: '20000' },
       'log-seconds': { type: 'string', default: '3' },
       'feed-subscribers': { type: 'string', default: '1000' },
+      'tuning-subscribers': { type: 'string', default: '1000' },
       'feed-runs': { type: 'string', default: '50' },
       'database-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
       'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
@@ -440,6 +506,7 @@ function options(): Options | undefined {
     linesPerSecond: int('lines-per-second', values['lines-per-second']),
     logSeconds: int('log-seconds', values['log-seconds']),
     feedSubscribers: int('feed-subscribers', values['feed-subscribers']),
+    tuningSubscribers: int('tuning-subscribers', values['tuning-subscribers']),
     feedRuns: int('feed-runs', values['feed-runs']),
     databaseUrl: values['database-url'],
     redisUrl: values['redis-url'],
@@ -589,13 +656,19 @@ async function statusRound(
     input: { datasetId, executor: 'DRY_RUN' },
   });
   const runId = created.data.createRun.run.id;
+  const newRun = async () =>
+    (await gql<{ createRun: { run: { id: string } } }>(driveUrl, CREATE_RUN, { input: { datasetId, executor: 'DRY_RUN' } })).data
+      .createRun.run.id;
   const side: string[] = [];
-  for (let i = 0; i < 20; i += 1) {
-    side.push(
-      (await gql<{ createRun: { run: { id: string } } }>(driveUrl, CREATE_RUN, { input: { datasetId, executor: 'DRY_RUN' } }))
-        .data.createRun.run.id,
-    );
+  for (let i = 0; i < 20; i += 1) side.push(await newRun());
+  // The same mutation with nobody watching, four at a time as below: what the machine gives it now.
+  const quietMs: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const quiet = await Promise.all(Array.from({ length: 4 }, newRun));
+    quietMs.push(...(await Promise.all(quiet.map((id) => gql(driveUrl, CANCEL_RUN, { id })))).map((r) => r.ms));
   }
+  const quiet = stats(quietMs);
+  record(label, 'cancelRun latency with no subscriber (12 calls): p50 / p99', `${msText(quiet.p50)} / ${msText(quiet.p99)}`);
   const before = await watch.call<{ heap: number; rss: number }>('memory');
   const openMs = await clients.open(watchUrl, n, 'runUpdated', RUN_UPDATED, { id: runId }, transport);
   const after = await watch.call<{ heap: number; rss: number }>('memory');
@@ -605,7 +678,7 @@ async function statusRound(
     `open ${n.toLocaleString('en-US')} subscriptions (each got its first event)`,
     msText(openMs),
     n >= 10_000 ? '≤ 3 s' : '',
-    openMs <= 3000 * (n / 10_000),
+    n >= 10_000 ? openMs <= 3000 : undefined,
   );
   record(
     label,
@@ -631,6 +704,7 @@ async function statusRound(
     const s = stats(lat);
     record(label, `${status} reaches all: p50 / p99 / max`, `${msText(s.p50)} / ${msText(s.p99)} / ${msText(s.max)}`);
   };
+  await watch.call('profileStart');
   await measure('RUNNING', () => drive.call('claim'));
   const mutationMs: number[] = [];
   await measure('CANCELLING', async () => {
@@ -647,6 +721,7 @@ async function statusRound(
   });
   await measure('CANCELLED', () => drive.call('transition', { runId: rawId(runId), to: 'CANCELLED' }));
   await waitFor('subscriptions to complete', async () => (await clients.sum({})) >= n, 60_000).catch(() => {});
+  recordCpu(label, n, await watch.call<Record<string, number>>('profileStop', { name: `${label.replace(/\W+/g, '-')}-${n}` }));
   const all = stats(latencies);
   const goal = 1.5 * ceilingP99 + extraMs;
   record(
@@ -690,6 +765,16 @@ async function statusRound(
     n,
   );
   await clients.reset();
+}
+
+/** The watching server's CPU time for the three transitions (and the completes), per subscriber and part. */
+function recordCpu(label: string, n: number, ms: Record<string, number>) {
+  const total = Object.values(ms).reduce((sum, value) => sum + value, 0);
+  const perEvent = (value: number) => `${f((value * 1000) / n / 3, 1)} µs`;
+  record(label, 'server CPU per subscriber per transition (sampled, all parts)', perEvent(total));
+  for (const [part, value] of Object.entries(ms).sort((a, b) => b[1] - a[1])) {
+    record(label, `  … ${part}`, `${perEvent(value)} (${f((100 * value) / total)} %)`);
+  }
 }
 
 /** How many subscribers saw PENDING → RUNNING → CANCELLING → CANCELLED, and what the others saw. */
@@ -892,6 +977,74 @@ async function feedRound(opts: Options, clients: Clients, databaseUrl: string, d
   }
 }
 
+const TUNING_JOB_UPDATED = `subscription($id: ID!) {
+  tuningJobUpdated(id: $id) { id status updatedAt bestMetricValue trials { totalCount } }
+}`;
+
+/** tuningJobUpdated: subscribers of one job while it is started (trials scheduled) and cancelled. */
+async function tuningRound(opts: Options, clients: Clients, databaseUrl: string, dataDir: string) {
+  const n = opts.tuningSubscribers;
+  const server = await spawnRole('server', serverEnv(databaseUrl, dataDir));
+  try {
+    const url = await server.call<string>('url');
+    const datasetId = await seedDataset(url);
+    const created = await gql<{ createTuningJob: { tuningJob: { id: string } } }>(
+      url,
+      `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
+      {
+        input: {
+          name: 'fanout sweep',
+          datasetId,
+          executor: 'BUILTIN',
+          numSamples: 4,
+          maxConcurrentTrials: 2,
+          searchSpace: { learningRate: { type: 'uniform', min: 0.1, max: 1 } },
+        },
+      },
+    );
+    const id = created.data.createTuningJob.tuningJob.id;
+    const openMs = await clients.open(url, n, 'tuningJobUpdated', TUNING_JOB_UPDATED, { id });
+    record('tuningJobUpdated', `open ${n.toLocaleString('en-US')} subscriptions`, msText(openMs));
+    const mutationMs: number[] = [];
+    const act = async (status: string, mutation: string) => {
+      const t0 = wallNow();
+      mutationMs.push((await gql(url, mutation, { id })).ms);
+      await waitFor(`${n} subscribers to see ${status}`, async () => (await clients.sum({ status })) >= n, 120_000);
+      const lat = stats(((await clients.collect()).arrivals[status] ?? []).map((at) => at - t0));
+      record(
+        'tuningJobUpdated',
+        `${status} reaches all: p50 / p99 / max`,
+        `${msText(lat.p50)} / ${msText(lat.p99)} / ${msText(lat.max)}`,
+      );
+    };
+    await act('RUNNING', `mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id } } }`);
+    await act('CANCELLED', `mutation($id: ID!) { cancelTuningJob(input: { id: $id }) { tuningJob { id } } }`);
+    await waitFor('subscriptions to complete', async () => (await clients.sum({})) >= n, 60_000).catch(() => {});
+    const { orders, completed, errorCount } = await clients.collect();
+    // Every subscriber must have seen the same events, in the same order, ending with CANCELLED.
+    const [order, same] = Object.entries(orders).sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    record(
+      'tuningJobUpdated',
+      'subscribers that saw the same events in order, ending CANCELLED',
+      `${same} of ${n} (${order.replace(/>/g, ' → ')})`,
+      'all',
+      same === n && order.endsWith('CANCELLED'),
+    );
+    record('tuningJobUpdated', 'subscriptions completed / errors', `${completed} / ${errorCount}`);
+    const m = stats(mutationMs);
+    record(
+      'tuningJobUpdated',
+      'startTuningJob, cancelTuningJob latency',
+      mutationMs.map(msText).join(', '),
+      '≤ 50 ms',
+      m.max <= 50,
+    );
+    await clients.reset();
+  } finally {
+    server.stop();
+  }
+}
+
 async function main() {
   const opts = options();
   if (!opts) return;
@@ -913,55 +1066,90 @@ async function main() {
     () => clients.stop(),
     () => rm(dataDir, { recursive: true, force: true }),
   ];
+  let failures = 0;
+  /** Runs one case; a failure is a row of the table (and exit code 1), and the next case runs. */
+  const attempt = async (caseName: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      failures += 1;
+      record(caseName, 'FAILED', String((error as Error)?.message ?? error).slice(0, 300), 'no failure', false);
+      await clients.reset().catch(() => {});
+    }
+  };
+  /** A fresh database and `count` servers on it, started one after the other (one applies migrations). */
+  const onServers = async (count: number, env: Record<string, string>, run: (servers: Child[]) => Promise<void>) => {
+    const db = await createDatabase(opts.databaseUrl);
+    const servers: Child[] = [];
+    try {
+      for (let i = 0; i < count; i += 1) servers.push(await spawnRole('server', serverEnv(db.url, dataDir, env)));
+      await run(servers);
+    } finally {
+      for (const server of servers) server.stop();
+      await db.drop();
+    }
+  };
   try {
     for (const n of opts.subscribers) {
       console.log(`\n## ${n.toLocaleString('en-US')} subscribers`);
-      const ceiling = await ceilingRound(n, clients);
+      let ceiling = Number.NaN;
+      await attempt('ceiling', async () => {
+        ceiling = await ceilingRound(n, clients);
+      });
       for (const transport of ['ws', 'sse'] as const) {
         if (!opts.cases.has(transport)) continue;
-        const db = await createDatabase(opts.databaseUrl);
-        const server = await spawnRole('server', serverEnv(db.url, dataDir));
-        try {
-          await statusRound(`runUpdated ${transport.toUpperCase()}`, n, clients, server, server, transport, ceiling);
-        } finally {
-          server.stop();
-          await db.drop();
-        }
+        const label = `runUpdated ${transport.toUpperCase()}`;
+        await attempt(label, () =>
+          onServers(1, {}, ([server]) => statusRound(label, n, clients, server as Child, server as Child, transport, ceiling)),
+        );
       }
       if (opts.cases.has('redis')) {
-        const db = await createDatabase(opts.databaseUrl);
-        const env = serverEnv(db.url, dataDir, { REDIS_URL: opts.redisUrl });
-        const [a, b] = await Promise.all([spawnRole('server', env), spawnRole('server', env)]);
-        try {
-          await statusRound('runUpdated Redis', n, clients, a as Child, b as Child, 'ws', ceiling, 20);
-        } finally {
-          a?.stop();
-          b?.stop();
-          await db.drop();
-        }
+        await attempt('runUpdated Redis', () =>
+          onServers(2, { REDIS_URL: opts.redisUrl }, ([a, b]) =>
+            statusRound('runUpdated Redis', n, clients, a as Child, b as Child, 'ws', ceiling, 20),
+          ),
+        );
       }
     }
     if (opts.cases.has('feed')) {
       console.log(`\n## runsChanged: ${opts.feedSubscribers} dashboards, ${opts.feedRuns} runs/s`);
-      const db = await createDatabase(opts.databaseUrl);
-      cleanups.push(() => db.drop());
-      await feedRound(opts, clients, db.url, dataDir);
+      await attempt('runsChanged', async () => {
+        const db = await createDatabase(opts.databaseUrl);
+        cleanups.push(() => db.drop());
+        await feedRound(opts, clients, db.url, dataDir);
+      });
+    }
+    if (opts.cases.has('tuning')) {
+      console.log(`\n## tuningJobUpdated: ${opts.tuningSubscribers} subscribers of one job`);
+      await attempt('tuningJobUpdated', async () => {
+        const db = await createDatabase(opts.databaseUrl);
+        cleanups.push(() => db.drop());
+        await tuningRound(opts, clients, db.url, dataDir);
+      });
     }
     if (opts.cases.has('logs')) {
       console.log(
         `\n## runLogAppended: ${opts.logSubscribers} subscribers, trainer at ${opts.linesPerSecond.toLocaleString('en-US')} lines/s`,
       );
-      const db = await createDatabase(opts.databaseUrl);
-      cleanups.push(() => db.drop());
-      await logRound(opts, clients, db.url, dataDir);
+      await attempt('logs', async () => {
+        const db = await createDatabase(opts.databaseUrl);
+        cleanups.push(() => db.drop());
+        await logRound(opts, clients, db.url, dataDir);
+      });
     }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
     clearTimeout(watchdog);
   }
+  console.log(
+    `\n  done ${new Date().toISOString()} · load ${os
+      .loadavg()
+      .map((l) => f(l, 1))
+      .join(' ')}`,
+  );
   console.log('\n| case | measure | value | goal | met |\n|---|---|---|---|---|');
   for (const row of results) console.log(`| ${row.case} | ${row.measure} | ${row.value} | ${row.goal} | ${row.met} |`);
-  process.exit(0);
+  process.exit(failures ? 1 : 0);
 }
 
 if (role === 'server') await runServer();

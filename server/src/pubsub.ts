@@ -3,7 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
-import type { Run, RunLogChunk, RunMetricPoint } from './generated/prisma/client.ts';
+import type { Run, RunLogChunk, RunMetricPoint, TuningJob } from './generated/prisma/client.ts';
 import type { Logger } from './logger.ts';
 
 /** A value as it travels: JSON, so Dates are ISO strings (subscribers revive them once per process). */
@@ -39,6 +39,8 @@ export interface RunMetricEvent {
 export interface TuningJobEvent {
   tuningJobId: string;
   status: string;
+  /** The job's row after the change (trials scheduled or finished change the job's trials, not always its row). */
+  job?: Wire<TuningJob>;
 }
 
 export interface EvaluationEvent {
@@ -48,7 +50,7 @@ export interface EvaluationEvent {
   itemsDone: number;
 }
 
-// Events carry the committed data (a run's row, a batch of log chunks or metric points), so one
+// Events carry the committed data (a run's or a job's row, a batch of log chunks or metric points), so one
 // event reaches every live subscriber without a database read; the database serves replays. The
 // evaluation events still carry ids and counters: their subscribers read the evaluation.
 export type PubSubTopics = {

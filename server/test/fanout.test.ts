@@ -67,20 +67,18 @@ async function burst(drive: TestServer, id: string) {
   await transitionRun(drive.deps, rawId(id), 'CANCELLED', { reason: 'stopped' });
 }
 
-/** A server of its own for a describe block (claimNextRun takes its oldest PENDING run), with a dataset. */
-function ownServer() {
-  const own = { server: undefined as unknown as TestServer, datasetId: '' };
-  beforeAll(async () => {
-    own.server = await startTestServer();
-    own.datasetId = globalId('Dataset', await makeDataset(own.server.deps, 2));
-  });
-  afterAll(() => own.server?.close());
-  return own;
-}
+/**
+ * One server for the file (starting one is most of this file's time on PGlite). claimNextRun takes
+ * the oldest PENDING run, so every test leaves its runs ended.
+ */
+const own = { server: undefined as unknown as TestServer, datasetId: '' };
+beforeAll(async () => {
+  own.server = await startTestServer();
+  own.datasetId = globalId('Dataset', await makeDataset(own.server.deps, 2));
+});
+afterAll(() => own.server?.close());
 
 describe('runUpdated fan-out', () => {
-  const own = ownServer();
-
   it('gives every subscriber every transition in order, over WebSocket and SSE, with no read per subscriber', async () => {
     const runReads: number[] = [];
     for (const count of [1, 4]) {
@@ -120,8 +118,6 @@ describe('runUpdated fan-out', () => {
 });
 
 describe('runLogAppended fan-out', () => {
-  const own = ownServer();
-
   const newRun = async () => {
     const { id } = await startRun(own.server, { datasetId: own.datasetId, executor: 'DRY_RUN' });
     return { id, output: new RunOutput(own.server.deps, rawId(id), 0) };
@@ -189,6 +185,48 @@ describe('runLogAppended fan-out', () => {
     expect(received).toEqual(range(1, total));
     // It caught up from the database, in pages.
     expect(statementsOn(own.server, 'run_log_chunks')).toBeGreaterThan(1);
+  });
+});
+
+describe('tuningJobUpdated fan-out', () => {
+  const TUNING = `subscription($id: ID!) { tuningJobUpdated(id: $id) { status updatedAt } }`;
+  const jobStatuses = (sub: { events: { data?: { tuningJobUpdated: { status: string } } | null }[] }) =>
+    sub.events.map((event) => event.data?.tuningJobUpdated.status);
+
+  it('gives every subscriber the same changes in order, with no read of the job per subscriber', async () => {
+    const reads: number[] = [];
+    for (const count of [1, 4]) {
+      const { createTuningJob } = await own.server.ok<{ createTuningJob: { tuningJob: { id: string } } }>(
+        `mutation($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }`,
+        {
+          input: {
+            name: `watched by ${count}`,
+            datasetId: own.datasetId,
+            executor: 'BUILTIN',
+            numSamples: 2,
+            maxConcurrentTrials: 2,
+            searchSpace: { learningRate: { type: 'uniform', min: 0.1, max: 1 } },
+          },
+        },
+      );
+      const { id } = createTuningJob.tuningJob;
+      const subs = Array.from({ length: count }, () =>
+        subscribe<{ tuningJobUpdated: { status: string } }>(own.server.wsClient(), TUNING, { id }),
+      );
+      await Promise.all(subs.map((sub) => sub.next(1)));
+      own.server.sql.length = 0;
+      await own.server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { id } } }`, { id });
+      await own.server.ok(`mutation($id: ID!) { cancelTuningJob(input: { id: $id }) { tuningJob { id } } }`, { id });
+      for (const sub of subs) await expect.poll(() => sub.completed, { timeout: 10_000 }).toBe(true);
+      const seen = jobStatuses(subs[0] as never);
+      expect(seen[0]).toBe('CREATED');
+      expect(seen).toContain('RUNNING');
+      expect(seen.at(-1)).toBe('CANCELLED');
+      for (const sub of subs) expect(jobStatuses(sub as never)).toEqual(seen);
+      reads.push(statementsOn(own.server, 'tuning_jobs'));
+    }
+    // The mutations' own statements, the same for one watcher as for four: events carry the job.
+    expect(reads[1]).toBe(reads[0]);
   });
 });
 

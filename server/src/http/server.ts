@@ -26,7 +26,7 @@ import { requestId, useOperationMetrics, useOperationTracing, yogaLogger } from 
 import { handleOtlpTraces, OTLP_TRACES_PATH } from './otlp.ts';
 import { refuseUpgrade, requestUrl, sendError, statusOfError } from './reply.ts';
 import { allowedHostNames, checkHost, checkPostBody, checkWebSocketOrigin, corsOptions } from './security.ts';
-import { useSharedExecution } from './shared-execution.ts';
+import { sendingSharedResults, useSharedExecution } from './shared-execution.ts';
 import { createTokenWatch, type TokenWatch } from './token-watch.ts';
 import { loadTrustedDocuments, resolveSocketDocument, type TrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
@@ -288,6 +288,9 @@ export async function startHttpServer(deps: Deps, options: HttpServerOptions): P
           return [forSocket(masked)];
         }
       },
+      // Shared results go out as frames serialised once for every subscriber (shared-execution.ts).
+      onOperation: (ctx, id, _payload, _args, result) =>
+        Symbol.asyncIterator in result ? sendingSharedResults(ctx.extra.socket, id, result) : undefined,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(forSocket) } : undefined,
     },

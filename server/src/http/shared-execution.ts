@@ -6,8 +6,13 @@
 // 10,000 watchers of one run, one event is executed once (per distinct document and viewer), not
 // 10,000 times. Values that are not shared (a snapshot read for one subscriber, a replay page)
 // are new objects and are executed as before.
+//
+// A shared result is also serialised once: SSE through yoga's `result.stringify` hook, graphql-ws
+// by writing the `next` frame to the socket here (sendingSharedResults), one buffer for every
+// subscriber with the same operation id.
 import { createSourceEventStream, type DocumentNode, type ExecutionArgs, type ExecutionResult, execute, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { WebSocket } from 'ws';
 import type { Viewer } from '../deps.ts';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
@@ -48,10 +53,79 @@ function executeShared(args: ExecutionArgs, key: string, event: unknown): Result
   }
   let result = byKey.get(key);
   if (!result) {
-    result = execute({ ...args, rootValue: event });
+    const executed = execute({ ...args, rootValue: event });
+    result = executed instanceof Promise ? executed.then(serialisedOnce) : serialisedOnce(executed);
     byKey.set(key, result);
   }
   return result;
+}
+
+interface SharedText {
+  text(): string;
+  /** The last graphql-ws frame made of it: subscribers with the same operation id reuse it. */
+  frame?: { prefix: string; bytes: Buffer };
+}
+
+const sharedTexts = new WeakMap<ExecutionResult, SharedText>();
+
+/** Marks a shared result so that its JSON is made once, however many subscribers send it. */
+function serialisedOnce(result: ExecutionResult): ExecutionResult {
+  // Errors are shaped per transport (masked, internals dropped), so such results go the usual way.
+  if (result.errors) return result;
+  let text: string | undefined;
+  const shared: SharedText = { text: () => (text ??= JSON.stringify(result)) };
+  sharedTexts.set(result, shared);
+  // yoga's SSE processor serialises with a result's own `stringify` when it has one.
+  Object.defineProperty(result, 'stringify', {
+    value: (value: unknown) => (value === result ? shared.text() : JSON.stringify(value)),
+  });
+  return result;
+}
+
+/** The graphql-ws `next` frame of a shared result, or undefined for a result of one subscriber. */
+function sharedFrame(result: ExecutionResult, prefix: string): Buffer | undefined {
+  const shared = sharedTexts.get(result);
+  if (!shared) return undefined;
+  if (shared.frame?.prefix !== prefix) shared.frame = { prefix, bytes: Buffer.from(`${prefix}${shared.text()}}`) };
+  return shared.frame.bytes;
+}
+
+/**
+ * graphql-ws's onOperation: a subscription's shared results are written to `socket` as ready
+ * `next` frames (in order, each after the previous one reached the socket, as graphql-ws does);
+ * the others are yielded for graphql-ws to send. return() reaches the source at once.
+ */
+export function sendingSharedResults(
+  socket: WebSocket,
+  id: string,
+  results: AsyncIterable<ExecutionResult>,
+): AsyncIterableIterator<ExecutionResult> {
+  const source = results[Symbol.asyncIterator]();
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  const send = (frame: Buffer) =>
+    new Promise<void>((resolve, reject) => {
+      if (socket.readyState !== socket.OPEN) return resolve();
+      socket.send(frame, { binary: false }, (error) => (error ? reject(error) : resolve()));
+    });
+  const done: IteratorResult<ExecutionResult> = { value: undefined, done: true };
+  return {
+    async next() {
+      for (;;) {
+        const step = await source.next();
+        const frame = step.done ? undefined : sharedFrame(step.value, prefix);
+        if (!frame) return step;
+        await send(frame);
+      }
+    },
+    return: async () => (source.return ? source.return() : done),
+    throw: async (error: unknown) => {
+      if (source.throw) return source.throw(error);
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 /** Maps each event to its (shared) result; return() reaches the source at once, like graphql-js. */

@@ -6,6 +6,7 @@
 // one run's log) per process listens to the event bus once, keeps the current state or a ring of
 // the latest rows, and hands the same object to every subscriber's bounded Outbox. Subscribers
 // are woken a slice at a time, so the publisher (a mutation, the worker) never waits for them.
+import { performance } from 'node:perf_hooks';
 import { Repeater } from 'graphql-yoga';
 import type { PubSub, Resync } from '../../pubsub.ts';
 
@@ -72,25 +73,42 @@ export function liveAfterSnapshot<T>(options: {
 // ---------------------------------------------------------------------------------------------
 // Waking consumers: a slice at a time, one slice per turn of the event loop.
 
-/** Consumers woken per turn: between slices the process answers requests and reads sockets. */
-const WAKE_SLICE = 256;
+/**
+ * Consumers woken per turn, adapted so that a turn (the wakes and the sends they lead to) takes
+ * about WAKE_TURN_MS: between turns the process answers requests and reads sockets, so a mutation
+ * waits at most about that long per database round trip while a fan-out runs.
+ */
+const WAKE_TURN_MS = 4;
+const WAKE_SLICE_MIN = 16;
+const WAKE_SLICE_MAX = 1_024;
+let wakeSlice = 128;
 let wakeQueue: (() => void)[] = [];
+let wakeHead = 0;
 let wakeScheduled = false;
+let lastTurnAt = 0;
 
 function wakeLater(wake: () => void): void {
   wakeQueue.push(wake);
   if (wakeScheduled) return;
   wakeScheduled = true;
+  lastTurnAt = 0;
   setImmediate(drainWakes);
 }
 
 function drainWakes(): void {
-  const queue = wakeQueue;
-  const slice = queue.length > WAKE_SLICE ? queue.slice(0, WAKE_SLICE) : queue;
-  wakeQueue = queue.length > WAKE_SLICE ? queue.slice(WAKE_SLICE) : [];
-  for (const wake of slice) wake();
-  if (wakeQueue.length) setImmediate(drainWakes);
-  else wakeScheduled = false;
+  const now = performance.now();
+  // The previous turn took `now - lastTurnAt` (its wakes, their sends and the I/O since).
+  if (lastTurnAt) {
+    const scaled = Math.round((wakeSlice * WAKE_TURN_MS) / Math.max(now - lastTurnAt, 0.1));
+    wakeSlice = Math.min(WAKE_SLICE_MAX, Math.max(WAKE_SLICE_MIN, scaled));
+  }
+  lastTurnAt = now;
+  const end = Math.min(wakeQueue.length, wakeHead + wakeSlice);
+  for (; wakeHead < end; wakeHead += 1) (wakeQueue[wakeHead] as () => void)();
+  if (wakeHead < wakeQueue.length) return void setImmediate(drainWakes);
+  wakeQueue = [];
+  wakeHead = 0;
+  wakeScheduled = false;
 }
 
 const DONE: IteratorResult<never> = { value: undefined, done: true };

@@ -9,7 +9,7 @@ import { followAppends, followFeed, followState } from '../common/live.ts';
 import { isTerminal } from './run-lifecycle.ts';
 import type { RunFilter } from './runs.service.ts';
 
-const date = (value: string | null) => (value === null ? null : new Date(value));
+export const date = (value: string | null) => (value === null ? null : new Date(value));
 
 /** A run's row from an event: dates back to Date. */
 export function runFromWire(run: Wire<Run>): Run {
@@ -27,7 +27,7 @@ export function runFromWire(run: Wire<Run>): Run {
  * `revive`, once per event object: every hub of this event bus gets the same object, so every
  * subscriber gets the same revived value (which shared execution relies on).
  */
-function revivedOnce<W extends object, T>(revive: (wire: W) => T): (wire: W) => T {
+export function revivedOnce<W extends object, T>(revive: (wire: W) => T): (wire: W) => T {
   const cache = new WeakMap<W, T>();
   return (wire) => {
     let value = cache.get(wire);

@@ -1,9 +1,6 @@
 import { builder } from '../../builder.ts';
-import { notFound } from '../../errors.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
-import type { TuningJobEvent } from '../../pubsub.ts';
+import type { Prisma, TuningJob } from '../../generated/prisma/client.ts';
 import { createdConnection, pageSize } from '../common/connection.ts';
-import { liveAfterSnapshot } from '../common/live.ts';
 import { DatasetNode } from '../datasets/datasets.schema.ts';
 import { Executor, RunConfigInput } from '../runs/runs.schema.ts';
 import { checkRawArgvRole, DEFAULT_BASE_MODEL } from '../runs/runs.service.ts';
@@ -14,12 +11,12 @@ import {
   createTuningJob,
   DEFAULT_METRIC_NAME,
   effectiveTrialStatus,
-  isJobTerminal,
   MAX_CONCURRENT_TRIALS,
   MAX_NUM_SAMPLES,
   startTuningJob,
   tuningJobWhere,
 } from './tuning.service.ts';
+import { followTuningJob } from './tuning-live.ts';
 
 export const TuningJobStatus = builder.enumType('TuningJobStatus', {
   description: 'CREATED → RUNNING → SUCCEEDED | FAILED; cancelling: RUNNING → CANCELLING → CANCELLED (CREATED → CANCELLED).',
@@ -287,20 +284,9 @@ builder.subscriptionField('tuningJobUpdated', (t) =>
     description:
       'The job now, then again at every change (a trial scheduled or finished, a new best, a status). Ends after a terminal status.',
     args: { id: t.arg.globalID({ required: true, for: TuningJobNode }) },
-    subscribe: (_root, args, ctx) =>
-      // A re-sync always sends the job again: its trials may have moved while its status did not.
-      liveAfterSnapshot<TuningJobEvent>({
-        live: ctx.pubsub.subscribe('tuningJobUpdated', args.id.id),
-        resyncs: ctx.pubsub.resyncs(),
-        read: async () => {
-          const job = await ctx.prisma.tuningJob.findUnique({ where: { id: args.id.id }, select: { id: true, status: true } });
-          if (!job) throw notFound('TuningJob', args.id.id);
-          return [{ tuningJobId: job.id, status: job.status }];
-        },
-        isLast: (event) => isJobTerminal(event.status),
-      }),
-    resolve: (query, event, _args, ctx) =>
-      ctx.prisma.tuningJob.findUniqueOrThrow({ ...query, where: { id: (event as TuningJobEvent).tuningJobId } }),
+    // Each value is the job's row as the event carried it: shared by every subscriber of this process.
+    subscribe: (_root, args, ctx) => followTuningJob(ctx, args.id.id),
+    resolve: (_query, job) => job as TuningJob,
   }),
 );
 

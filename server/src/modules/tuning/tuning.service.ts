@@ -85,8 +85,13 @@ export function tuningJobWhere(filter: TuningJobFilter | null | undefined): Pris
   };
 }
 
-const publishJob = (deps: Deps, job: Pick<TuningJob, 'id' | 'status'>) =>
-  deps.pubsub.publish('tuningJobUpdated', job.id, { tuningJobId: job.id, status: job.status });
+/** Tells the job's subscribers it changed: the row travels, so a live subscriber reads nothing for it. */
+const publishJob = (deps: Deps, job: TuningJob) =>
+  deps.pubsub.publish('tuningJobUpdated', job.id, {
+    tuningJobId: job.id,
+    status: job.status,
+    job: JSON.parse(JSON.stringify(job)),
+  });
 
 /** The run config of one trial: the job's base config with the sampled params over it. */
 export function trialRunConfig(spec: RunConfigSpec, baseConfig: Partial<RunConfig>, params: TrialParams): Partial<RunConfig> {
@@ -275,7 +280,7 @@ export async function startTuningJob(deps: Deps, id: string): Promise<TuningJob>
       { status: job.status },
     );
   }
-  publishJob(deps, { id, status: 'RUNNING' });
+  publishJob(deps, await deps.prisma.tuningJob.findUniqueOrThrow({ where: { id } }));
   await advanceTuningJob(deps, id);
   return deps.prisma.tuningJob.findUniqueOrThrow({ where: { id } });
 }
@@ -306,7 +311,7 @@ export async function cancelTuningJob(deps: Deps, id: string): Promise<TuningJob
       : await deps.prisma.tuningJob.updateMany({ where: { id, status: 'RUNNING' }, data: { status: 'CANCELLING' } });
   // CANCELLING already, or it moved on between the read and the write: decide again.
   if (count === 0 && job.status !== 'CANCELLING') return cancelTuningJob(deps, id);
-  if (count > 0) publishJob(deps, { id, status: job.status === 'CREATED' ? 'CANCELLED' : 'CANCELLING' });
+  if (count > 0) publishJob(deps, await deps.prisma.tuningJob.findUniqueOrThrow({ where: { id } }));
   await advanceTuningJob(deps, id);
   return deps.prisma.tuningJob.findUniqueOrThrow({ where: { id } });
 }
@@ -609,15 +614,11 @@ export const tuningRunHooks: RunHooks = {
     if (run.status !== 'RUNNING' && !isTerminal(run.status)) return;
     const trial = await deps.prisma.trial.findUnique({
       where: { runId: run.id },
-      select: { tuningJobId: true, tuningJob: { select: { status: true } } },
+      select: { tuningJobId: true, tuningJob: true },
     });
     if (!trial) return;
     if (isTerminal(run.status)) await advanceTuningJob(deps, trial.tuningJobId);
-    else
-      deps.pubsub.publish('tuningJobUpdated', trial.tuningJobId, {
-        tuningJobId: trial.tuningJobId,
-        status: trial.tuningJob.status,
-      });
+    else publishJob(deps, trial.tuningJob);
   },
   metricsStored: decideEarlyStop,
   async evaluationEnded(deps, evaluation) {
