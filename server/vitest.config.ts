@@ -13,6 +13,9 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     testTimeout: 30_000,
+    // Most server tests wait on databases, child processes and sockets rather than on the CPU, so
+    // three files at once finish sooner than vitest's default of one on a 2-core machine.
+    maxWorkers: 3,
     hookTimeout: 60_000,
     // `npm run test:server` turns coverage on (--coverage); single files run without it.
     coverage: {

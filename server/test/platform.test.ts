@@ -161,7 +161,8 @@ describe('API tokens', () => {
   });
 });
 
-describe('the embedded database keeps data across restarts', () => {
+// The embedded database only: PostgreSQL keeps data by itself.
+describe.runIf(dbKind === 'pglite')('the embedded database keeps data across restarts', () => {
   it('finds a trace again after the server is stopped and started', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-restart-'));
     const env = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false' };
