@@ -13,6 +13,7 @@ import './modules/tuning/tuning.schema.ts';
 import './modules/health/health.schema.ts';
 import './modules/regression/regression.schema.ts';
 import './modules/evaluation/evaluation.schema.ts';
+import './modules/demo/demo.schema.ts';
 
 export const schema = builder.toSchema();
 

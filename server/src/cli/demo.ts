@@ -1,11 +1,7 @@
-// `demo`: fills a running server with something to look at, through its GraphQL API (so it works
-// while `serve` holds the embedded database): sample traces from both built-in generators, a dataset
-// of the learnable arithmetic ones, and a three-trial learning-rate sweep of the builtin trainer.
+// `demo`: fills a running server with something to look at through its `loadDemo` mutation (so it
+// works while `serve` holds the embedded database; the dashboard's empty pages call the same).
 import type { Command } from 'commander';
-import { arithmeticTrace, highCardDuelTrace, type SampleTrace, toTraceInput } from '../modules/traces/sample-traces.ts';
-import { action, CliError, progress, wholeNumber } from './common.ts';
-
-const BATCH = 500;
+import { action, CliError, wholeNumber } from './common.ts';
 
 export function register(program: Command) {
   program
@@ -46,67 +42,17 @@ export function register(program: Command) {
           return result.data as T;
         };
 
-        const load = async (label: string, traces: SampleTrace[]) => {
-          const bar = progress(`Loading ${label} traces`, traces.length);
-          for (let start = 0; start < traces.length; start += BATCH) {
-            await gql('mutation DemoTraces($input: CreateTracesInput!) { createTraces(input: $input) { createdCount } }', {
-              input: { traces: traces.slice(start, start + BATCH).map(toTraceInput) },
-            });
-            bar.update(Math.min(traces.length, start + BATCH));
-          }
-          bar.stop();
-        };
-        const tag = `demo-${options.seed}`;
-        const withTag = (trace: SampleTrace) => ({ ...trace, meta: { ...trace.meta, demo: tag } });
-        await load(
-          'arithmetic',
-          Array.from({ length: options.count }, (_, k) => withTag(arithmeticTrace(k, options.seed))),
+        const traces = options.count + Math.max(5, Math.floor(options.count / 4));
+        process.stderr.write(`Loading ${traces} sample traces, building a dataset and starting a sweep…\n`);
+        const { loadDemo } = await gql<{ loadDemo: { dataset: { key: string }; tuningJob: { id: string } } }>(
+          'mutation Demo($input: LoadDemoInput!) { loadDemo(input: $input) { dataset { key } tuningJob { id } } }',
+          { input: { arithmeticCount: options.count, seed: options.seed } },
         );
-        const duels = Math.max(5, Math.floor(options.count / 4));
-        await load(
-          'High Card Duel',
-          Array.from({ length: duels }, (_, k) => withTag(highCardDuelTrace(k, options.seed))),
-        );
-
-        const { buildDataset } = await gql<{ buildDataset: { dataset: { id: string; key: string } } }>(
-          'mutation DemoDataset($input: BuildDatasetInput!) { buildDataset(input: $input) { dataset { id key } } }',
-          {
-            input: {
-              name: `${tag}-arithmetic`,
-              version: 'v1',
-              description: 'Two-digit sums worked column by column (tunix-rt demo)',
-              filter: { source: 'arithmetic', metaContains: { demo: tag } },
-              limit: Math.min(options.count, 10_000),
-              selectionStrategy: 'RANDOM',
-              seed: options.seed,
-            },
-          },
-        );
-        process.stderr.write(`Built dataset ${buildDataset.dataset.key}\n`);
-        const { createTuningJob } = await gql<{ createTuningJob: { tuningJob: { id: string } } }>(
-          'mutation DemoSweep($input: CreateTuningJobInput!) { createTuningJob(input: $input) { tuningJob { id } } }',
-          {
-            input: {
-              name: `${tag} learning-rate sweep`,
-              datasetId: buildDataset.dataset.id,
-              executor: 'BUILTIN',
-              metricName: 'evalLoss',
-              metricMode: 'MIN',
-              numSamples: 3,
-              maxConcurrentTrials: 2,
-              seed: options.seed,
-              searchSpace: { learningRate: { type: 'grid', values: [0.05, 0.2, 0.8] } },
-              baseConfig: { epochs: 2 },
-            },
-          },
-        );
-        const jobId = createTuningJob.tuningJob.id;
-        await gql('mutation DemoStart($input: StartTuningJobInput!) { startTuningJob(input: $input) { tuningJob { id } } }', {
-          input: { id: jobId },
-        });
+        const jobId = loadDemo.tuningJob.id;
+        const key = loadDemo.dataset.key;
         const base = options.url.replace(/\/$/, '');
         process.stdout.write(
-          `Started a three-trial sweep on ${buildDataset.dataset.key}.\n` +
+          `Started a three-trial sweep on ${key}.\n` +
             `  Dashboard:  ${base}/tuning/${encodeURIComponent(jobId)}\n` +
             `  Traces:     ${base}/traces\n` +
             `  Follow a trial's run with: tunix-rt runs watch <run id> --url ${base}\n`,

@@ -771,6 +771,23 @@ export type LeaderboardFilter = {
   judge?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LoadDemoInput = {
+  /** Arithmetic traces to load, 20 to 100000 (default 400); a quarter as many High Card Duel ones come with them. */
+  arithmeticCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Seed of the traces, the dataset's sample and the sweep (default 7). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LoadDemoPayload = {
+  __typename?: 'LoadDemoPayload';
+  /** The dataset built of the arithmetic traces. */
+  dataset: Dataset;
+  /** Traces loaded. */
+  traceCount: Scalars['Int']['output'];
+  /** The learning-rate sweep on it, already started. */
+  tuningJob: TuningJob;
+};
+
 export enum LogStream {
   Stderr = 'STDERR',
   Stdout = 'STDOUT'
@@ -961,6 +978,8 @@ export type Mutation = {
   deleteModelAlias: DeleteModelAliasPayload;
   /** Queues an evaluation of an ended run (PENDING); a worker judges it. Follow it with evaluationUpdated. Each call makes a new evaluation; the latest SUCCEEDED one counts. */
   evaluateRun: EvaluateRunPayload;
+  /** Loads sample traces (both built-in generators), builds a dataset of the arithmetic ones and starts a three-trial learning-rate sweep on it: a new server has something to show within a minute. */
+  loadDemo: LoadDemoPayload;
   /** Promotes a tuning job's best trial (its best run) as in promoteRun, recording the trial and the job. */
   promoteBestTrial: PromoteBestTrialPayload;
   /** Makes a succeeded run's weights (verified against their sha256) the artifact's next version. Without a label, weights the artifact already has return that version instead. */
@@ -1044,6 +1063,11 @@ export type MutationDeleteModelAliasArgs = {
 
 export type MutationEvaluateRunArgs = {
   input: EvaluateRunInput;
+};
+
+
+export type MutationLoadDemoArgs = {
+  input?: InputMaybe<LoadDemoInput>;
 };
 
 
@@ -2349,6 +2373,7 @@ export type GraphCacheKeysConfig = {
   JudgeInfo?: (data: WithTypename<JudgeInfo>) => null | string,
   LeaderboardConnection?: (data: WithTypename<LeaderboardConnection>) => null | string,
   LeaderboardEdge?: (data: WithTypename<LeaderboardEdge>) => null | string,
+  LoadDemoPayload?: (data: WithTypename<LoadDemoPayload>) => null | string,
   MetricComparison?: (data: WithTypename<MetricComparison>) => null | string,
   MetricPoint?: (data: WithTypename<MetricPoint>) => null | string,
   ModelAlias?: (data: WithTypename<ModelAlias>) => null | string,
@@ -2705,6 +2730,11 @@ export type GraphCacheResolvers = {
   LeaderboardEdge?: {
     cursor?: GraphCacheResolver<WithTypename<LeaderboardEdge>, Record<string, never>, Scalars['String']['output'] | string>,
     node?: GraphCacheResolver<WithTypename<LeaderboardEdge>, Record<string, never>, WithTypename<Evaluation> | string>
+  },
+  LoadDemoPayload?: {
+    dataset?: GraphCacheResolver<WithTypename<LoadDemoPayload>, Record<string, never>, WithTypename<Dataset> | string>,
+    traceCount?: GraphCacheResolver<WithTypename<LoadDemoPayload>, Record<string, never>, Scalars['Int']['output'] | string>,
+    tuningJob?: GraphCacheResolver<WithTypename<LoadDemoPayload>, Record<string, never>, WithTypename<TuningJob> | string>
   },
   MetricComparison?: {
     name?: GraphCacheResolver<WithTypename<MetricComparison>, Record<string, never>, Scalars['String']['output'] | string>,
@@ -3184,6 +3214,7 @@ export type GraphCacheOptimisticUpdaters = {
   createTuningJob?: GraphCacheOptimisticMutationResolver<MutationCreateTuningJobArgs, WithTypename<CreateTuningJobPayload>>,
   deleteModelAlias?: GraphCacheOptimisticMutationResolver<MutationDeleteModelAliasArgs, WithTypename<DeleteModelAliasPayload>>,
   evaluateRun?: GraphCacheOptimisticMutationResolver<MutationEvaluateRunArgs, WithTypename<EvaluateRunPayload>>,
+  loadDemo?: GraphCacheOptimisticMutationResolver<MutationLoadDemoArgs, WithTypename<LoadDemoPayload>>,
   promoteBestTrial?: GraphCacheOptimisticMutationResolver<MutationPromoteBestTrialArgs, WithTypename<PromoteBestTrialPayload>>,
   promoteRun?: GraphCacheOptimisticMutationResolver<MutationPromoteRunArgs, WithTypename<PromoteRunPayload>>,
   revokeApiToken?: GraphCacheOptimisticMutationResolver<MutationRevokeApiTokenArgs, WithTypename<RevokeApiTokenPayload>>,
@@ -3238,6 +3269,7 @@ export type GraphCacheUpdaters = {
     createTuningJob?: GraphCacheUpdateResolver<{ createTuningJob: WithTypename<CreateTuningJobPayload> }, MutationCreateTuningJobArgs>,
     deleteModelAlias?: GraphCacheUpdateResolver<{ deleteModelAlias: WithTypename<DeleteModelAliasPayload> }, MutationDeleteModelAliasArgs>,
     evaluateRun?: GraphCacheUpdateResolver<{ evaluateRun: WithTypename<EvaluateRunPayload> }, MutationEvaluateRunArgs>,
+    loadDemo?: GraphCacheUpdateResolver<{ loadDemo: WithTypename<LoadDemoPayload> }, MutationLoadDemoArgs>,
     promoteBestTrial?: GraphCacheUpdateResolver<{ promoteBestTrial: WithTypename<PromoteBestTrialPayload> }, MutationPromoteBestTrialArgs>,
     promoteRun?: GraphCacheUpdateResolver<{ promoteRun: WithTypename<PromoteRunPayload> }, MutationPromoteRunArgs>,
     revokeApiToken?: GraphCacheUpdateResolver<{ revokeApiToken: WithTypename<RevokeApiTokenPayload> }, MutationRevokeApiTokenArgs>,
@@ -3511,6 +3543,11 @@ export type GraphCacheUpdaters = {
   LeaderboardEdge?: {
     cursor?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardEdge>>, Record<string, never>>,
     node?: GraphCacheUpdateResolver<Maybe<WithTypename<LeaderboardEdge>>, Record<string, never>>
+  },
+  LoadDemoPayload?: {
+    dataset?: GraphCacheUpdateResolver<Maybe<WithTypename<LoadDemoPayload>>, Record<string, never>>,
+    traceCount?: GraphCacheUpdateResolver<Maybe<WithTypename<LoadDemoPayload>>, Record<string, never>>,
+    tuningJob?: GraphCacheUpdateResolver<Maybe<WithTypename<LoadDemoPayload>>, Record<string, never>>
   },
   MetricComparison?: {
     name?: GraphCacheUpdateResolver<Maybe<WithTypename<MetricComparison>>, Record<string, never>>,

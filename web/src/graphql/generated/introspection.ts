@@ -2467,6 +2467,48 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "LoadDemoPayload",
+        "fields": [
+          {
+            "name": "dataset",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Dataset",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "traceCount",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "tuningJob",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "TuningJob",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "MetricComparison",
         "fields": [
           {
@@ -3506,6 +3548,26 @@ export default {
                     "kind": "SCALAR",
                     "name": "Any"
                   }
+                }
+              }
+            ]
+          },
+          {
+            "name": "loadDemo",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "LoadDemoPayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "SCALAR",
+                  "name": "Any"
                 }
               }
             ]
