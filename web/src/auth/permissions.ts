@@ -16,6 +16,7 @@ const scopeOf = {
   evaluateRun: 'write',
   createRegressionBaseline: 'write',
   checkRegression: 'write',
+  loadDemo: 'write',
   manageTokens: 'admin',
 } as const satisfies Record<string, 'read' | 'write' | 'admin'>;
 

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LinkList, RunLink } from '../../components/LinkList';
 import { LiveIndicator } from '../../components/LiveIndicator';
+import { SampleDataOffer } from '../../components/SampleDataOffer';
 import { StatusBadge } from '../../components/StatusBadge';
 import { Time } from '../../components/Time';
 import { countOf, formatCount } from '../../format';
@@ -41,6 +42,9 @@ const HomeQuery = graphql(`
           name
         }
       }
+    }
+    allTraces: traces(first: 1) {
+      totalCount
     }
     runs(first: 10, filter: { status: [RUNNING, CANCELLING, PENDING] }) {
       totalCount
@@ -130,6 +134,11 @@ export function HomePage() {
       {!health && result.fetching && <p className="muted">Loading the server’s health…</p>}
       {health && (
         <div className="stack">
+          {result.data?.allTraces.totalCount === 0 && (
+            <section className="card" aria-label="Sample data">
+              <SampleDataOffer />
+            </section>
+          )}
           <section className="card" aria-labelledby="home-health">
             <h2 id="home-health">Server</h2>
             <div className="stats">

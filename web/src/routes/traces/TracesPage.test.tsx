@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { connection, traceNode } from '../../test/fixtures';
 import { createMockClient } from '../../test/mockClient';
@@ -28,6 +28,23 @@ describe('TracesPage', () => {
 
     expect((await screen.findByTestId('traces:empty')).textContent).toContain('gsm8k');
     expect(mock.operations[0]?.variables).toMatchObject({ filter: { source: 'gsm8k' }, after: null });
+  });
+
+  it('offers sample data on an empty server, loads it in one click and opens the started sweep', async () => {
+    const mock = createMockClient({
+      Traces: tracesResult([]),
+      LoadDemo: {
+        data: {
+          loadDemo: { __typename: 'LoadDemoPayload', traceCount: 500, tuningJob: { __typename: 'TuningJob', id: 'job-1' } },
+        },
+      },
+    });
+    renderAt('/traces', <TracesPage />, mock);
+
+    fireEvent.click(await screen.findByTestId('sample-data:load'));
+
+    await waitFor(() => expect(window.location.pathname).toBe('/tuning/job-1'));
+    expect(mock.operations.some((operation) => operation.kind === 'mutation')).toBe(true);
   });
 
   it('asks for the next page after the last cursor and shows both pages', async () => {

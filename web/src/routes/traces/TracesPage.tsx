@@ -1,6 +1,7 @@
 import { ClickableRow, ConnectionTable, RowLink } from '../../components/ConnectionTable';
 import { TimeCell } from '../../components/DataTable';
 import { PageHeader, useCreateFormToggle } from '../../components/PageHeader';
+import { SampleDataOffer } from '../../components/SampleDataOffer';
 import { formatCount } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { useConnectionPages } from '../../hooks/useConnectionPages';
@@ -110,9 +111,14 @@ ${source}`}
             </ClickableRow>
           )}
           empty={
-            filter
-              ? `No traces${search ? ` matching “${search}”` : ''}${source ? ` from source “${source}”` : ''}.`
-              : 'No traces yet. Upload one, import a JSONL file, or send them with the createTraces mutation.'
+            filter ? (
+              `No traces${search ? ` matching “${search}”` : ''}${source ? ` from source “${source}”` : ''}.`
+            ) : (
+              <>
+                No traces yet. Upload one, import a JSONL file, or send them with the createTraces mutation.
+                <SampleDataOffer />
+              </>
+            )
           }
           loadingText="Loading traces…"
           noun="traces"
