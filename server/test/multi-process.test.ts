@@ -18,8 +18,10 @@ import { scriptRun, scriptTrainer, writeTrainersFile } from './trainers.ts';
 const onPostgres = dbKind === 'postgres';
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
 
-function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
+/** Starts `tunix-rt worker`; the process joins `started` at once, so afterAll kills it even if it never comes up. */
+function startWorkerProcess(env: Record<string, string>, started: ChildProcess[]): Promise<ChildProcess> {
   const child = spawn(process.execPath, [cli, 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
     // Starting includes migrating a new database (or waiting while the other process does).
@@ -61,7 +63,7 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
     };
     // Both start at once on the new database: one applies the migrations while the other waits its
     // turn (Prisma's own lock would give up after 10 s on a busy machine).
-    workers.push(...(await Promise.all([startWorkerProcess(env), startWorkerProcess(env)])));
+    await Promise.all([startWorkerProcess(env, workers), startWorkerProcess(env, workers)]);
     db = await openDatabase({ url: created.url, migrate: true });
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     ({ deps } = await openDeps(config, { db }));
