@@ -47,9 +47,12 @@ export async function loadDemo(
     onTraces(Math.min(traces.length, start + MAX_TRACES_PER_BATCH), traces.length);
   }
 
+  const name = `${tag}-arithmetic`;
+  // Loading the sample again makes the next version of its dataset.
+  const versions = await deps.prisma.dataset.count({ where: { name } });
   const datasetId = await buildDataset(deps, {
-    name: `${tag}-arithmetic`,
-    version: `v${Date.now()}`,
+    name,
+    version: `v${versions + 1}`,
     description: 'Two-digit sums worked column by column (tunix-rt sample data)',
     filter: { source: 'arithmetic', metaContains: { demo: tag } },
     limit: Math.min(arithmeticCount, deps.config.datasetMaxTraces),
