@@ -76,6 +76,8 @@ export interface Config {
   databasePoolSize: number;
   /** Connections of the worker's own PostgreSQL pool, so readers can never starve its writes. */
   workerDatabasePoolSize: number;
+  /** Where `tunix-rt worker` answers /metrics and /healthz; undefined: it listens nowhere. */
+  workerMetricsPort: number | undefined;
   /** How long a run waits for its database to come back before it is stopped (its output is kept). */
   storageGraceSeconds: number;
   logLevel: LogLevel;
@@ -274,6 +276,7 @@ export function loadConfig(env: Env = process.env): Config {
     runMaxAttempts: int('RUN_MAX_ATTEMPTS', 1, 1, 10),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 1_000),
     workerDatabasePoolSize: int('WORKER_DATABASE_POOL_SIZE', 4, 1, 1_000),
+    workerMetricsPort: text('WORKER_METRICS_PORT') === undefined ? undefined : int('WORKER_METRICS_PORT', 0, 0, 65_535),
     storageGraceSeconds: int('STORAGE_GRACE_SECONDS', 300, 1, 7 * 86_400),
     logLevel: logLevels.includes(logLevelRaw) ? logLevelRaw : 'info',
     logFormat: logFormatRaw === 'json' || logFormatRaw === 'pretty' ? logFormatRaw : undefined,

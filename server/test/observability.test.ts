@@ -217,3 +217,40 @@ describe.runIf(dbKind === 'pglite')('OpenTelemetry tracing', () => {
     await until(() => spans.find((s) => s.traceId === runSpan.traceId && s.name.startsWith('prisma:')));
   });
 });
+
+describe.runIf(dbKind === 'pglite')('a worker-only process (tunix-rt worker --metrics-port)', () => {
+  it('answers /metrics behind the same token and /healthz on its own port, and nothing else', { timeout: 120_000 }, async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'tunix-worker-metrics-'));
+    const port = await freePort();
+    const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
+    const worker = spawn(process.execPath, [cli, 'worker', '--metrics-port', String(port)], {
+      env: { ...process.env, DATA_DIR: dataDir, METRICS_TOKEN, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    worker.stdout.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    worker.stderr.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    try {
+      await until(() => (output.includes('running up to') ? true : undefined), 90_000);
+      const base = `http://127.0.0.1:${port}`;
+      expect(output).toContain(`Metrics: ${base}/metrics`);
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(response.status).toBe(200);
+      const names = (parsePrometheusTextFormat(await response.text()) as Family[]).map((family) => family.name);
+      expect(names).toEqual(expect.arrayContaining(['tunix_worker_leases_held', 'tunix_worker_lease_renewals_failed_total']));
+      const health = await fetch(`${base}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', database: { status: 'ok', kind: 'pglite' } });
+      expect((await fetch(`${base}/graphql`)).status).toBe(404);
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => (worker.exitCode === null ? worker.once('exit', resolve) : resolve(undefined)));
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

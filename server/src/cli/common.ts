@@ -222,6 +222,7 @@ Environment (all optional; see README "Configuration"):
   COMMAND_EXECUTOR_ENABLED  false refuses COMMAND runs (external trainers) (default true)
   RUN_TIMEOUT_SECONDS Runs still going after this are ended as TIMED_OUT (default 3600)
   DATABASE_POOL_SIZE, WORKER_DATABASE_POOL_SIZE  PostgreSQL connections of the API and of the worker (default 10, 4)
+  WORKER_METRICS_PORT  Where \`tunix-rt worker\` answers /metrics and /healthz (default: no port)
   STORAGE_GRACE_SECONDS  How long a run waits for an unreachable database before it is stopped (default 300)
   AUTH_REQUIRED, ADMIN_TOKEN  Require API tokens (see README)
   METRICS_TOKEN       A token that may read /metrics (besides ADMIN_TOKEN and API tokens)

@@ -64,20 +64,35 @@ export function register(program: Command) {
   program
     .command('worker')
     .description('Run only the run worker (any number of them can share one PostgreSQL)')
+    .option(
+      '--metrics-port <port>',
+      'Answer GET /metrics and /healthz on this port (overrides WORKER_METRICS_PORT; default: no port)',
+      wholeNumber('--metrics-port', 0, 65_535),
+    )
     .action(
-      action(async () => {
-        const config = cliConfig();
+      action(async (options: { metricsPort?: number }) => {
+        const config = cliConfig({ WORKER_METRICS_PORT: options.metricsPort?.toString() });
+        if (config.workerMetricsPort !== undefined) await checkPortFree(config.host, config.workerMetricsPort);
         const { startTracing } = await import('../telemetry/tracing.ts');
         const tracing = await startTracing('tunix-rt-worker');
         const { openDeps, startConfiguredWorker } = await import('../app.ts');
         // A worker-only process: its one pool is the worker's.
         const { db, deps } = await openDeps(config, { forWorker: true });
         const worker = await startConfiguredWorker(deps, { ownPool: false });
+        const { healthCheck } = await import('../app.ts');
+        const { startWorkerEndpoints } = await import('../http/worker-endpoints.ts');
+        const endpoints =
+          config.workerMetricsPort === undefined
+            ? undefined
+            : await startWorkerEndpoints(deps, config.workerMetricsPort, healthCheck(db, deps.pubsub));
+        if (endpoints)
+          deps.logger.info({ url: endpoints.url }, `Metrics: ${endpoints.url}/metrics    Health: ${endpoints.url}/healthz`);
         deps.logger.info(
           { workerId: worker.id },
           `tunix-rt worker ${worker.id} running up to ${config.workerConcurrency} runs at once (${db.location})`,
         );
         stopOn(async () => {
+          await endpoints?.close();
           await worker.stop();
           await deps.pubsub.close();
           await db.close();

@@ -160,6 +160,16 @@ export interface Health {
   [dependency: string]: unknown;
 }
 
+/** GET /healthz: 503 when any dependency is down; the reason stays in the log, never in the answer. */
+export async function answerHealth(res: ServerResponse, healthCheck: () => Promise<Health>): Promise<void> {
+  const body: Health = await healthCheck().then(
+    (health) => ({ status: 'ok', ...health }),
+    () => ({ status: 'down' }),
+  );
+  res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
 export interface HttpServerOptions {
   healthCheck: () => Promise<Health>;
   /** The database's own driver, for bulk writes (POST /import/traces); without it that route is not served. */
@@ -177,16 +187,7 @@ export async function startHttpServer(deps: Deps, options: HttpServerOptions): P
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const { url, pathname } = requestUrl(req);
     // Before the Host check: load balancers and orchestrators probe by IP, and it tells nothing secret.
-    if (pathname === '/healthz') {
-      // 503 when any dependency is down; the reason stays in the server's log, never in the answer.
-      const body: Health = await options.healthCheck().then(
-        (health) => ({ status: 'ok', ...health }),
-        () => ({ status: 'down' }),
-      );
-      res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(body));
-      return;
-    }
+    if (pathname === '/healthz') return answerHealth(res, options.healthCheck);
     // OTLP posts protobuf and imports post NDJSON, which a page of another site cannot send without
     // a preflight either; each route checks its own content type.
     const ownBodies = pathname === OTLP_TRACES_PATH || (options.db && pathname === IMPORT_TRACES_PATH);
