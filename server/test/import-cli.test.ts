@@ -1,4 +1,4 @@
-// `tunix-rt import` as a user runs it: the real bin in a child process against a real server.
+// `tunix-rt import` and `tunix-rt demo` as a user runs them: the real bin in a child process against a real server.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,7 @@ const line = (source: string, n: number, extra: Record<string, unknown> = {}) =>
   });
 
 // The command line does not depend on the database kind: once is enough.
-describe.runIf(dbKind === 'pglite')('tunix-rt import', () => {
+describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
   let server: TestServer;
   let base: string;
   let dir: string;
@@ -117,6 +117,20 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import', () => {
     const missing = await tunixRt(['import', path.join(dir, 'nope.jsonl'), '--url', base]);
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .*nope\.jsonl: ENOENT/) });
     expect(await countOf('cli-refused')).toBe(0);
+  });
+
+  it('demo loads the sample data into the running server and says where to watch its sweep', async () => {
+    const outcome = await tunixRt(['demo', '--url', base, '--count', '20', '--seed', '5'], { TUNIX_TOKEN: ADMIN });
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toContain('Loading 25 sample traces');
+    expect(outcome.stdout).toMatch(/^Started a three-trial sweep on demo-5-arithmetic-v1\.$/m);
+    const jobId = /\/tuning\/(\S+)/.exec(outcome.stdout)?.[1];
+    const { node } = await server.ok<{ node: { status: string; dataset: { traceCount: number } } }>(
+      'query ($id: ID!) { node(id: $id) { ... on TuningJob { status dataset { traceCount } } } }',
+      { id: decodeURIComponent(jobId ?? '') },
+      { authorization: `Bearer ${ADMIN}` },
+    );
+    expect(node).toEqual({ status: 'RUNNING', dataset: { traceCount: 20 } });
   });
 
   it('answers --help without importing anything', async () => {
