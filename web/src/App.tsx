@@ -1,22 +1,32 @@
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { SignInPage } from './auth/SignInPage';
 import { Layout } from './components/Layout';
 import { matchPath, useLocation } from './router';
-import { DatasetPage } from './routes/datasets/DatasetPage';
-import { DatasetsPage } from './routes/datasets/DatasetsPage';
-import { BaselinesPage } from './routes/evaluation/BaselinesPage';
-import { LeaderboardPage } from './routes/evaluation/LeaderboardPage';
-import { TraceComparePage } from './routes/evaluation/TraceComparePage';
 import { HomePage } from './routes/home/HomePage';
-import { ArtifactPage } from './routes/registry/ArtifactPage';
-import { RegistryPage } from './routes/registry/RegistryPage';
-import { ComparePage } from './routes/runs/ComparePage';
-import { RunPage } from './routes/runs/RunPage';
-import { RunsPage } from './routes/runs/RunsPage';
-import { TokensPage } from './routes/tokens/TokensPage';
-import { TracesPage } from './routes/traces/TracesPage';
-import { TuningJobPage } from './routes/tuning/TuningJobPage';
-import { TuningJobsPage } from './routes/tuning/TuningJobsPage';
+
+/**
+ * A page whose code is fetched when it is first shown: the charts (uPlot on run pages, ECharts on
+ * sweeps) and every other section stay out of the first load, which is Home or sign-in.
+ */
+function lazyPage<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name): Module[Name] {
+  // lazy() wants a default export; the page keeps its props' type through Module[Name].
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<unknown> })) as Module[Name];
+}
+
+const TracesPage = lazyPage(() => import('./routes/traces/TracesPage'), 'TracesPage');
+const TraceComparePage = lazyPage(() => import('./routes/evaluation/TraceComparePage'), 'TraceComparePage');
+const DatasetsPage = lazyPage(() => import('./routes/datasets/DatasetsPage'), 'DatasetsPage');
+const DatasetPage = lazyPage(() => import('./routes/datasets/DatasetPage'), 'DatasetPage');
+const RunsPage = lazyPage(() => import('./routes/runs/RunsPage'), 'RunsPage');
+const RunPage = lazyPage(() => import('./routes/runs/RunPage'), 'RunPage');
+const ComparePage = lazyPage(() => import('./routes/runs/ComparePage'), 'ComparePage');
+const TuningJobsPage = lazyPage(() => import('./routes/tuning/TuningJobsPage'), 'TuningJobsPage');
+const TuningJobPage = lazyPage(() => import('./routes/tuning/TuningJobPage'), 'TuningJobPage');
+const LeaderboardPage = lazyPage(() => import('./routes/evaluation/LeaderboardPage'), 'LeaderboardPage');
+const BaselinesPage = lazyPage(() => import('./routes/evaluation/BaselinesPage'), 'BaselinesPage');
+const RegistryPage = lazyPage(() => import('./routes/registry/RegistryPage'), 'RegistryPage');
+const ArtifactPage = lazyPage(() => import('./routes/registry/ArtifactPage'), 'ArtifactPage');
+const TokensPage = lazyPage(() => import('./routes/tokens/TokensPage'), 'TokensPage');
 
 interface Route {
   path: string;
@@ -66,5 +76,17 @@ export function App() {
       break;
     }
   }
-  return <Layout>{page}</Layout>;
+  return (
+    <Layout>
+      <Suspense
+        fallback={
+          <p className="muted" data-testid="page-loading">
+            Loading…
+          </p>
+        }
+      >
+        {page}
+      </Suspense>
+    </Layout>
+  );
 }

@@ -305,8 +305,9 @@ interface SpanSteps {
 
 // Span start times are often only as precise as Date.now() (the JS SDK's are), while end times and
 // event times are precise: so siblings are ordered by (start, end), never a start against an end.
+/** Spans in time order; of two that start together (clocks tick coarsely) the outer one comes first. */
 const byStartThenEnd = (a: SpanRecord, b: SpanRecord) =>
-  a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.depth - b.depth || (a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
 
 function spanSteps(
   span: SpanRecord,
