@@ -102,6 +102,51 @@ test('a dataset page compares two versions: traces added and removed, stat chang
   await expect(page.getByTestId('dataset:diff-summary')).toContainText('1 trace added');
 });
 
+test('traces compare: pick two by search, see the answers and a step-by-step diff', async ({ page, request }) => {
+  const word = `cmp${Date.now()}`;
+  await createTraces(request, [
+    {
+      prompt: `${word} base: what is 12 + 30?`,
+      finalAnswer: '42',
+      source: word,
+      steps: [
+        { type: 'compute', content: 'add the tens: 10 + 30 = 40' },
+        { type: 'compute', content: 'add the ones: 2 + 0 = 2' },
+      ],
+    },
+    {
+      prompt: `${word} other: what is 12 + 30?`,
+      finalAnswer: '43',
+      source: word,
+      steps: [
+        { type: 'compute', content: 'add the tens: 10 + 30 = 40' },
+        { type: 'compute', content: 'add the ones: 2 + 1 = 3' },
+        { type: 'check', content: 'looks right' },
+      ],
+    },
+  ]);
+  await page.goto('/traces/compare');
+  await page.getByTestId('trace-compare:base:search').fill(`${word} base`);
+  await page
+    .getByTestId('trace-compare:base:option')
+    .filter({ hasText: `${word} base` })
+    .click();
+  await page.getByTestId('trace-compare:other:search').fill(`${word} other`);
+  await page
+    .getByTestId('trace-compare:other:option')
+    .filter({ hasText: `${word} other` })
+    .click();
+
+  await expect(page.getByTestId('trace-compare:summary')).toContainText('Final answer (changed)');
+  await expect(page.getByTestId('trace-compare:summary')).toContainText('43');
+  const steps = page.getByTestId('trace-compare:step');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toHaveAttribute('data-change', 'UNCHANGED');
+  await expect(steps.nth(1)).toHaveAttribute('data-change', 'CHANGED');
+  await expect(steps.nth(2)).toHaveAttribute('data-change', 'ADDED');
+  expect(await accessibilityProblems(page)).toEqual([]);
+});
+
 test('every page: no serious accessibility problem, no sideways scroll at 390 and 1280 px', async ({ page, request }) => {
   test.setTimeout(120_000);
   const source = `e2e-pages-${Date.now()}`;
