@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKind, startTestServer, type TestServer } from './harness.ts';
+import { dbKind, type TestServer } from './harness.ts';
+import { asAdmin, startServerWithAuth, TEST_ADMIN_TOKEN } from './testkit/flow.ts';
 
 const bin = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
-const ADMIN = 'import-cli-admin-secret-0123456789';
 
 interface Outcome {
   code: number;
@@ -47,7 +47,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
       await server.ok<{ traces: { totalCount: number } }>(
         'query ($source: String!) { traces(filter: { source: $source }) { totalCount } }',
         { source },
-        { authorization: `Bearer ${ADMIN}` },
+        asAdmin,
       )
     ).traces.totalCount;
 
@@ -58,7 +58,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: ADMIN } });
+    server = await startServerWithAuth();
     base = server.url.replace(/\/graphql$/, '');
     dir = await mkdtemp(path.join(tmpdir(), 'tunix-import-'));
   });
@@ -73,7 +73,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
       'good.jsonl',
       [1, 2, 3].map((n) => line(source, n)),
     );
-    const outcome = await tunixRt(['import', target, '--url', base, '--token', ADMIN]);
+    const outcome = await tunixRt(['import', target, '--url', base, '--token', TEST_ADMIN_TOKEN]);
     expect(outcome).toMatchObject({ code: 0, stdout: 'Imported 3 traces from 3 lines.\n' });
     expect(await countOf(source)).toBe(3);
   });
@@ -81,14 +81,14 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
   it('prints each bad line readably, exits 1 and stores nothing; --skip-invalid stores the good ones', async () => {
     const source = 'cli-bad';
     const target = await file('bad.jsonl', [line(source, 1), '{broken', line(source, 3, { prompt: '' }), line(source, 4)]);
-    const refused = await tunixRt(['import', target, '--url', base, '--token', ADMIN]);
+    const refused = await tunixRt(['import', target, '--url', base, '--token', TEST_ADMIN_TOKEN]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^line 2: not JSON/m);
     expect(refused.stderr).toMatch(/^line 3, prompt: must not be empty$/m);
     expect(refused.stderr).toMatch(/Nothing imported: 2 bad lines \(listed above\)/);
     expect(await countOf(source)).toBe(0);
 
-    const skipped = await tunixRt(['import', target, '--url', base, '--token', ADMIN, '--skip-invalid']);
+    const skipped = await tunixRt(['import', target, '--url', base, '--token', TEST_ADMIN_TOKEN, '--skip-invalid']);
     expect(skipped).toMatchObject({ code: 0, stdout: 'Imported 2 traces from 4 lines, 2 bad lines skipped.\n' });
     expect(await countOf(source)).toBe(2);
   });
@@ -97,7 +97,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
     const source = 'cli-stdin';
     const outcome = await tunixRt(
       ['import', '-'],
-      { TUNIX_URL: base, TUNIX_TOKEN: ADMIN },
+      { TUNIX_URL: base, TUNIX_TOKEN: TEST_ADMIN_TOKEN },
       `${line(source, 1)}\n${line(source, 2)}\n`,
     );
     expect(outcome).toMatchObject({ code: 0, stdout: 'Imported 2 traces from 2 lines.\n' });
@@ -120,7 +120,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
   });
 
   it('demo loads the sample data into the running server and says where to watch its sweep', async () => {
-    const outcome = await tunixRt(['demo', '--url', base, '--count', '20', '--seed', '5'], { TUNIX_TOKEN: ADMIN });
+    const outcome = await tunixRt(['demo', '--url', base, '--count', '20', '--seed', '5'], { TUNIX_TOKEN: TEST_ADMIN_TOKEN });
     expect(outcome.code).toBe(0);
     expect(outcome.stderr).toContain('Loading 25 sample traces');
     expect(outcome.stdout).toMatch(/^Started a three-trial sweep on demo-5-arithmetic-v1\.$/m);
@@ -128,7 +128,7 @@ describe.runIf(dbKind === 'pglite')('tunix-rt import and demo', () => {
     const { node } = await server.ok<{ node: { status: string; dataset: { traceCount: number } } }>(
       'query ($id: ID!) { node(id: $id) { ... on TuningJob { status dataset { traceCount } } } }',
       { id: decodeURIComponent(jobId ?? '') },
-      { authorization: `Bearer ${ADMIN}` },
+      asAdmin,
     );
     expect(node).toEqual({ status: 'RUNNING', dataset: { traceCount: 20 } });
   });

@@ -10,10 +10,10 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRun } from '../src/modules/runs/runs.service.ts';
 import { makeDataset } from './factories.ts';
-import { dbKind, startTestServer, type TestServer } from './harness.ts';
+import { dbKind, type TestServer } from './harness.ts';
 import { freePort } from './services.ts';
+import { asAdmin, startServerWithAuth } from './testkit/flow.ts';
 
-const ADMIN_TOKEN = 'observability-admin-token-0123';
 const METRICS_TOKEN = 'observability-metrics-token-0123';
 
 interface Family {
@@ -37,7 +37,7 @@ describe('GET /metrics', () => {
   let base: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ worker: {}, env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN, METRICS_TOKEN } });
+    server = await startServerWithAuth({ worker: {}, env: { METRICS_TOKEN } });
     base = server.url.replace(/\/graphql$/, '');
   });
   afterAll(() => server?.close());
@@ -49,9 +49,8 @@ describe('GET /metrics', () => {
       const { status } = await server.deps.prisma.run.findUniqueOrThrow({ where: { id: run.id } });
       return status === 'SUCCEEDED' ? status : undefined;
     });
-    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
-    await server.ok('query ListRuns { runs(first: 5) { edges { node { id status } } } }', {}, admin);
-    await server.gql('query BrokenOnPurpose { node(id: "not-an-id") { id } }', {}, admin);
+    await server.ok('query ListRuns { runs(first: 5) { edges { node { id status } } } }', {}, asAdmin);
+    await server.gql('query BrokenOnPurpose { node(id: "not-an-id") { id } }', {}, asAdmin);
 
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
     expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-wrong-token' } })).status).toBe(401);
@@ -92,7 +91,7 @@ describe('GET /metrics', () => {
       expect(sample('tunix_database_pool_connections', { pool: 'api', state: 'waiting' })?.value).toBe('0');
     }
     // An API token of any role may read it too.
-    expect((await fetch(`${base}/metrics`, { headers: admin })).status).toBe(200);
+    expect((await fetch(`${base}/metrics`, { headers: asAdmin })).status).toBe(200);
   });
 });
 

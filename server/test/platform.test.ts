@@ -10,7 +10,15 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { createPostgresDatabase, dbKind, startTestServer, subscribe, type TestServer } from './harness.ts';
-import { CreateRunDocument, request, startRun } from './testkit/flow.ts';
+import {
+  asAdmin,
+  CreateApiTokenDocument,
+  CreateRunDocument,
+  createToken,
+  request,
+  startRun,
+  startServerWithAuth,
+} from './testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE } from './trainers.ts';
 
 const cli = path.resolve(import.meta.dirname, '../bin/tunix-rt.js');
@@ -119,9 +127,8 @@ describe('limits', () => {
 
 describe('API tokens', () => {
   let server: TestServer;
-  const admin = { authorization: 'Bearer admin-secret-0123456789' };
   beforeAll(async () => {
-    server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: 'admin-secret-0123456789' } });
+    server = await startServerWithAuth();
   });
   afterAll(() => server?.close());
 
@@ -129,26 +136,23 @@ describe('API tokens', () => {
     const anonymous = await server.gql(CREATE, { input: TRACE });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const MAKE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id role prefix } } }`;
-    type Made = { createApiToken: { secret: string; token: { id: string; role: string; prefix: string } } };
-    const reader = (await server.ok<Made>(MAKE, { input: { name: 'dashboard', role: 'READ' } }, admin)).createApiToken;
+    const reader = await createToken(server, { name: 'dashboard', role: 'READ' });
     expect(reader.secret.startsWith(reader.token.prefix)).toBe(true);
-    const asReader = { authorization: `Bearer ${reader.secret}` };
-    expect((await server.gql(`{ traces(first: 1) { totalCount } }`, {}, asReader)).errors).toBeUndefined();
-    const forbidden = await server.gql(CREATE, { input: TRACE }, asReader);
+    expect((await server.gql(`{ traces(first: 1) { totalCount } }`, {}, reader.headers)).errors).toBeUndefined();
+    const forbidden = await server.gql(CREATE, { input: TRACE }, reader.headers);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const writer = (await server.ok<Made>(MAKE, { input: { name: 'ingest script' } }, admin)).createApiToken;
-    expect((await server.gql(CREATE, { input: TRACE }, { authorization: `Bearer ${writer.secret}` })).errors).toBeUndefined();
-    const cannotAdmin = await server.gql(MAKE, { input: { name: 'x' } }, { authorization: `Bearer ${writer.secret}` });
+    const writer = await createToken(server, { name: 'ingest script' });
+    expect((await server.gql(CREATE, { input: TRACE }, writer.headers)).errors).toBeUndefined();
+    const cannotAdmin = await request(server, CreateApiTokenDocument, { input: { name: 'x' } }, writer.headers);
     expect(cannotAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     await server.ok(
       `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { revokedAt } } }`,
       { id: writer.token.id },
-      admin,
+      asAdmin,
     );
-    const revoked = await server.gql(CREATE, { input: TRACE }, { authorization: `Bearer ${writer.secret}` });
+    const revoked = await server.gql(CREATE, { input: TRACE }, writer.headers);
     expect(revoked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(revoked.errors?.[0]?.message).toContain('revoked');
   });

@@ -13,6 +13,7 @@ import { allowedHostNames } from '../src/http/security.ts';
 import { downloadLink } from '../src/modules/auth/auth.service.ts';
 import { globalId, makeDataset } from './factories.ts';
 import { startTestServer, subscribe, type TestServer } from './harness.ts';
+import { asAdmin, createToken, startServerWithAuth, TEST_ADMIN_TOKEN } from './testkit/flow.ts';
 
 interface RawResponse {
   status: number;
@@ -283,26 +284,13 @@ describe('a server with the default settings, reached from a browser', () => {
 });
 
 describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection off', () => {
-  const ADMIN = 'admin-secret-0123456789';
-  const admin = { authorization: `Bearer ${ADMIN}` };
   let server: TestServer;
   let base: string;
   beforeAll(async () => {
-    server = await startTestServer({
-      env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: ADMIN, GRAPHIQL_ENABLED: 'false', INTROSPECTION_ENABLED: 'false' },
-    });
+    server = await startServerWithAuth({ env: { GRAPHIQL_ENABLED: 'false', INTROSPECTION_ENABLED: 'false' } });
     base = server.url.replace('/graphql', '');
   });
   afterAll(() => server?.close());
-
-  const makeToken = async (input: Record<string, unknown>) => {
-    const made = await server.ok<{ createApiToken: { secret: string; token: { id: string } } }>(
-      `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id } } }`,
-      { input },
-      admin,
-    );
-    return made.createApiToken;
-  };
 
   it('downloads need a token or an unexpired signed link from the API', async () => {
     const datasetId = await makeDataset(server.deps, 3);
@@ -317,9 +305,9 @@ describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection of
     const urls = await server.ok<{ dataset: { exportUrl: string }; run: { artifacts: { downloadUrl: string }[] } }>(
       `query($d: ID!, $r: ID!) { dataset(id: $d) { exportUrl(format: TUNIX_SFT) } run(id: $r) { artifacts { downloadUrl } } }`,
       { d: globalId('Dataset', datasetId), r: globalId('Run', runId) },
-      admin,
+      asAdmin,
     );
-    const reader = await makeToken({ name: 'downloader', role: 'READ' });
+    const reader = await createToken(server, { name: 'downloader', role: 'READ' });
     for (const signed of [urls.dataset.exportUrl, urls.run.artifacts[0]?.downloadUrl ?? '']) {
       const link = new URL(signed, base);
       expect(link.searchParams.get('expires')).toMatch(/^\d+$/);
@@ -349,7 +337,7 @@ describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection of
       `filename*=UTF-8''${encodeURIComponent('模型')}`,
     );
     // A link made two TTLs ago (by any process with the same configuration) has expired.
-    const config = loadConfig({ AUTH_REQUIRED: 'true', ADMIN_TOKEN: ADMIN });
+    const config = loadConfig({ AUTH_REQUIRED: 'true', ADMIN_TOKEN: TEST_ADMIN_TOKEN });
     const old = downloadLink(config, `/datasets/${datasetId}/export.jsonl`, Date.now() - 2_000 * config.downloadLinkTtlSeconds);
     const expired = await raw(base, old);
     expect(expired.status).toBe(401);
@@ -362,11 +350,15 @@ describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection of
     const malformed = connectAndWaitForClose(server.wsUrl, { authorization: 42 });
     expect((await malformed.closed).code).toBe(4401);
 
-    const revokedToken = await makeToken({ name: 'to revoke', role: 'READ' });
-    const expiringToken = await makeToken({ name: 'short-lived', role: 'READ', expiresAt: new Date(Date.now() + 2_000) });
-    const keptToken = await makeToken({ name: 'kept', role: 'READ' });
+    const revokedToken = await createToken(server, { name: 'to revoke', role: 'READ' });
+    const expiringToken = await createToken(server, {
+      name: 'short-lived',
+      role: 'READ',
+      expiresAt: new Date(Date.now() + 2_000).toISOString(),
+    });
+    const keptToken = await createToken(server, { name: 'kept', role: 'READ' });
     const [revoked, expiring, kept] = [revokedToken, expiringToken, keptToken].map((token) =>
-      connectAndWaitForClose(server.wsUrl, { authorization: `Bearer ${token.secret}` }),
+      connectAndWaitForClose(server.wsUrl, token.headers),
     );
     await Promise.all([revoked?.acked, expiring?.acked, kept?.acked]);
     // The same token's SSE subscription over HTTP.
@@ -391,7 +383,7 @@ describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection of
     await server.ok(
       `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { token { id } } }`,
       { id: revokedToken.token.id },
-      admin,
+      asAdmin,
     );
     const closedRevoked = await revoked?.closed;
     expect(closedRevoked?.code).toBe(4401);
@@ -407,12 +399,12 @@ describe('a production-like server: AUTH_REQUIRED, GraphiQL and introspection of
     expect(page.status).toBe(404);
     expect((await page.json()).errors[0].extensions.code).toBe('NOT_FOUND');
     for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Run") { fields { name } } }']) {
-      const result = await server.gql(query, {}, admin);
+      const result = await server.gql(query, {}, asAdmin);
       expect(result.data ?? undefined).toBeUndefined();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain('introspection has been disabled');
     }
-    const overSocket = subscribe(server.wsClient({ authorization: `Bearer ${ADMIN}` }), '{ __schema { queryType { name } } }');
+    const overSocket = subscribe(server.wsClient(asAdmin), '{ __schema { queryType { name } } }');
     await overSocket.next(1);
     expect(JSON.stringify(overSocket.error ?? overSocket.events)).toContain('introspection has been disabled');
     expect((await server.ok<{ __typename: string }>('{ __typename }')).__typename).toBe('Query');

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../src/modules/auth/auth.service.ts';
 import { createRun } from '../src/modules/runs/runs.service.ts';
 import { makeDataset } from './factories.ts';
-import { type GraphQLResponse, startTestServer, subscribe, type TestServer } from './harness.ts';
+import { type GraphQLResponse, subscribe, type TestServer } from './harness.ts';
+import { startServerWithAuth, TEST_ADMIN_TOKEN } from './testkit/flow.ts';
 
 const manifest: Record<string, string> = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../../web/src/graphql/generated/persisted-documents.json'), 'utf8'),
@@ -20,7 +21,6 @@ const hashOf = (operation: string): string => {
   return entry[0];
 };
 const byHash = (operation: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(operation) } } });
-const adminToken = 'trusted-documents-admin-secret';
 
 async function post(server: TestServer, body: Record<string, unknown>, token?: string, accept = 'application/json') {
   const response = await fetch(server.url, {
@@ -37,9 +37,7 @@ describe('TRUSTED_DOCUMENTS_ONLY=true', () => {
   let reader: string;
 
   beforeAll(async () => {
-    server = await startTestServer({
-      env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: adminToken, TRUSTED_DOCUMENTS_ONLY: 'true' },
-    });
+    server = await startServerWithAuth({ env: { TRUSTED_DOCUMENTS_ONLY: 'true' } });
     reader = (await createApiToken(server.deps, { name: 'dashboard reader', role: 'READ' })).secret;
   });
   afterAll(() => server?.close());
@@ -62,7 +60,7 @@ describe('TRUSTED_DOCUMENTS_ONLY=true', () => {
   });
 
   it('lets an ADMIN token run any document (GraphiQL, scripts)', async () => {
-    const answer = await post(server, { query: '{ viewer { role } }' }, adminToken);
+    const answer = await post(server, { query: '{ viewer { role } }' }, TEST_ADMIN_TOKEN);
     expect(json(answer)).toEqual({ data: { viewer: { role: 'ADMIN' } } });
   });
 

@@ -5,24 +5,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
-import { startTestServer, type TestServer } from '../../test/harness.ts';
-import { CreateRunDocument, execute, rawId } from '../../test/testkit/flow.ts';
+import type { TestServer } from '../../test/harness.ts';
+import { asAdmin, CreateRunDocument, execute, rawId, startServerWithAuth, TEST_ADMIN_TOKEN } from '../../test/testkit/flow.ts';
 import { main } from '../cli.ts';
 import { transitionRun } from '../modules/runs/run-lifecycle.ts';
 import { type CheckRegressionOptions, type CommandIo, checkRegression, graphqlEndpoint } from './check-regression.ts';
 
-const ADMIN_TOKEN = 'admin-secret-for-check-regression-0123';
 let server: TestServer;
 let reference: string;
 let better: string;
 let worse: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN } });
+  server = await startServerWithAuth();
   const datasetId = globalId('Dataset', await makeDataset(server.deps, 2));
-  const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const run = async (evalLoss: number) => {
-    const created = (await execute(server, CreateRunDocument, { input: { datasetId, config: { epochs: 1 } } }, admin)).createRun
+    const created = (await execute(server, CreateRunDocument, { input: { datasetId, config: { epochs: 1 } } }, asAdmin)).createRun
       .run;
     await transitionRun(server.deps, rawId(created.id), 'RUNNING');
     await transitionRun(server.deps, rawId(created.id), 'SUCCEEDED', { data: { summaryMetrics: { evalLoss } } });
@@ -32,7 +30,7 @@ beforeAll(async () => {
   await server.ok(
     `mutation($input: CreateRegressionBaselineInput!) { createRegressionBaseline(input: $input) { baseline { id } } }`,
     { input: { name: 'main', runId: reference, metric: 'evalLoss' } },
-    admin,
+    asAdmin,
   );
 });
 afterAll(() => server?.close());
@@ -40,7 +38,7 @@ afterAll(() => server?.close());
 /** Runs the check in this process with its output captured. */
 async function run(
   options: CheckRegressionOptions,
-  env: Record<string, string> = { TUNIX_URL: server.url, TUNIX_TOKEN: ADMIN_TOKEN },
+  env: Record<string, string> = { TUNIX_URL: server.url, TUNIX_TOKEN: TEST_ADMIN_TOKEN },
 ) {
   let stdout = '';
   let stderr = '';
@@ -99,7 +97,7 @@ describe('tunix-rt check-regression', () => {
       process.execPath,
       [binary, 'check-regression', '--run', worse, '--baseline', 'main'],
       {
-        env: { PATH: process.env.PATH, TUNIX_URL: server.url, TUNIX_TOKEN: ADMIN_TOKEN },
+        env: { PATH: process.env.PATH, TUNIX_URL: server.url, TUNIX_TOKEN: TEST_ADMIN_TOKEN },
       },
     ).catch((error: { code: number; stdout: string }) => error);
     expect(child).toMatchObject({

@@ -7,14 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, makeDataset } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
 import {
+  asAdmin,
   CancelRunDocument,
   CreateRunDocument,
   type CreateRunInput,
   CreateTuningJobDocument,
+  createToken,
   createTuningJob,
   execute,
   rawId,
   request,
+  startServerWithAuth,
+  TEST_ADMIN_TOKEN,
 } from '../../test/testkit/flow.ts';
 import { EXAMPLE_TRAINERS_FILE, isRunning, scriptRun, scriptTrainer, writeTrainersFile } from '../../test/trainers.ts';
 import { evaluationSet } from '../modules/evaluation/evaluation-set.ts';
@@ -257,13 +261,11 @@ describe('the PyTorch example trainer (examples/trainers/torch_trainer.py)', () 
 });
 
 describe('a server with raw argv switched on and auth required', () => {
-  const ADMIN_TOKEN = 'admin-secret-for-trainer-tests-0123';
-  const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
   let writer: Record<string, string>;
   let server: TestServer;
   let datasetId: string;
   const secrets: Record<string, string> = {
-    ADMIN_TOKEN,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     DATABASE_URL: 'postgresql://tunix@127.0.0.1:1/database-url-value',
     REDIS_URL: 'redis://:redis-password@127.0.0.1:1',
     DOWNLOAD_SIGNING_SECRET: 'download-signing-secret-value',
@@ -279,22 +281,17 @@ describe('a server with raw argv switched on and auth required', () => {
     const trainersFile = writeTrainersFile({
       script: scriptTrainer(),
       envDump: scriptTrainer({
-        argv: [...scriptTrainer().argv, '--', `--api-key=${ADMIN_TOKEN}`],
+        argv: [...scriptTrainer().argv, '--', `--api-key=${TEST_ADMIN_TOKEN}`],
         passEnv: ['PASSED_SETTING', 'NOT_SET_ANYWHERE'],
         env: { FIXED_SETTING: 'fixed' },
       }),
     });
-    server = await startTestServer({
+    server = await startServerWithAuth({
       worker: { concurrency: 2 },
-      env: { TRAINERS_FILE: trainersFile, COMMAND_RAW_ARGV_ENABLED: 'true', AUTH_REQUIRED: 'true', ADMIN_TOKEN },
+      env: { TRAINERS_FILE: trainersFile, COMMAND_RAW_ARGV_ENABLED: 'true' },
     });
     datasetId = globalId('Dataset', await makeDataset(server.deps, 5));
-    const made = await server.ok<{ createApiToken: { secret: string } }>(
-      `mutation { createApiToken(input: { name: "writer", role: WRITE }) { secret } }`,
-      {},
-      admin,
-    );
-    writer = { authorization: `Bearer ${made.createApiToken.secret}` };
+    writer = (await createToken(server, { name: 'writer', role: 'WRITE' })).headers;
   });
   afterAll(async () => {
     await server?.close();
@@ -350,7 +347,7 @@ describe('a server with raw argv switched on and auth required', () => {
     ]);
     const log = await logText(server, id);
     expect(log).toContain('--api-key=***');
-    expect(log).not.toContain(ADMIN_TOKEN);
+    expect(log).not.toContain(TEST_ADMIN_TOKEN);
   });
 
   it('lets only an ADMIN token send raw argv, which gets no allowlist either', async () => {
@@ -365,7 +362,7 @@ describe('a server with raw argv switched on and auth required', () => {
       writer,
     );
     expect(sweep.errors?.[0]?.extensions?.code, JSON.stringify(sweep)).toBe('FORBIDDEN');
-    const env = await envOf(await startRun(server, raw, admin));
+    const env = await envOf(await startRun(server, raw, asAdmin));
     expectNoSecret(env);
     expect(env.PASSED_SETTING).toBeUndefined();
     expect(env.TUNIX_RUN_ID).toBeDefined();

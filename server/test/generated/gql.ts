@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": typeof types.CreateTracesDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": typeof types.BuildDatasetDocument,
     "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": typeof types.CreateTuningJobDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id role prefix } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {\n    runs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id name number tags summaryMetrics config dataset { key } statusChanges { toStatus } } }\n    }\n  }\n": typeof types.RunsTableDocument,
     "\n  mutation UpdateRun($input: UpdateRunInput!) {\n    updateRun(input: $input) { run { id name number tags notes } }\n  }\n": typeof types.UpdateRunDocument,
     "\n  query RunValueKeys { runValueKeys { metrics params } }\n": typeof types.RunValueKeysDocument,
@@ -30,6 +31,7 @@ const documents: Documents = {
     "\n  mutation CreateTraces($input: CreateTracesInput!) {\n    createTraces(input: $input) { createdCount traces { id } }\n  }\n": types.CreateTracesDocument,
     "\n  mutation BuildDataset($input: BuildDatasetInput!) {\n    buildDataset(input: $input) { dataset { id key traceCount } }\n  }\n": types.BuildDatasetDocument,
     "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n": types.CreateTuningJobDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id role prefix } }\n  }\n": types.CreateApiTokenDocument,
     "\n  query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {\n    runs(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { node { id name number tags summaryMetrics config dataset { key } statusChanges { toStatus } } }\n    }\n  }\n": types.RunsTableDocument,
     "\n  mutation UpdateRun($input: UpdateRunInput!) {\n    updateRun(input: $input) { run { id name number tags notes } }\n  }\n": types.UpdateRunDocument,
     "\n  query RunValueKeys { runValueKeys { metrics params } }\n": types.RunValueKeysDocument,
@@ -55,6 +57,10 @@ export function graphql(source: "\n  mutation BuildDataset($input: BuildDatasetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTuningJob($input: CreateTuningJobInput!) {\n    createTuningJob(input: $input) { tuningJob { id status } }\n  }\n"): typeof import('./graphql.ts').CreateTuningJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id role prefix } }\n  }\n"): typeof import('./graphql.ts').CreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -30,6 +30,12 @@ export type BuildDatasetInput = {
   version: string;
 };
 
+export type CreateApiTokenInput = {
+  expiresAt?: string | null | undefined;
+  name: string;
+  role?: TokenRole | null | undefined;
+};
+
 export type CreateRunInput = {
   baseModel?: string | null | undefined;
   config?: RunConfigInput | null | undefined;
@@ -221,6 +227,12 @@ export type SelectionStrategy =
   /** A seeded sample of the matching traces (mulberry32-fisher-yates-v1): same seed, same traces. */
   | 'RANDOM';
 
+/** READ may query and subscribe; WRITE may also mutate; ADMIN may also manage tokens. */
+export type TokenRole =
+  | 'ADMIN'
+  | 'READ'
+  | 'WRITE';
+
 export type TraceFilter = {
   createdAfter?: string | null | undefined;
   createdBefore?: string | null | undefined;
@@ -299,6 +311,13 @@ export type CreateTuningJobMutationVariables = Exact<{
 
 
 export type CreateTuningJobMutation = { createTuningJob: { tuningJob: { id: string, status: TuningJobStatus } } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, role: TokenRole, prefix: string } } };
 
 export type RunsTableQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -410,6 +429,18 @@ export const CreateTuningJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTuningJobMutation, CreateTuningJobMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    token {
+      id
+      role
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RunsTableDocument = new TypedDocumentString(`
     query RunsTable($first: Int, $after: String, $last: Int, $before: String, $filter: RunFilter, $orderBy: RunOrder) {
   runs(

@@ -42,3 +42,9 @@ export const CreateTuningJobDocument = graphql(`
     createTuningJob(input: $input) { tuningJob { id status } }
   }
 `);
+
+export const CreateApiTokenDocument = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) { secret token { id role prefix } }
+  }
+`);

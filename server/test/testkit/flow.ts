@@ -3,9 +3,21 @@
 // a document there once and imports it; results and variables carry the generated types.
 
 import { globalId, makeDataset } from '../factories.ts';
-import type { CreateRunInput, CreateTraceInput, CreateTuningJobInput, TypedDocumentString } from '../generated/graphql.ts';
+import type {
+  CreateApiTokenInput,
+  CreateRunInput,
+  CreateTraceInput,
+  CreateTuningJobInput,
+  TypedDocumentString,
+} from '../generated/graphql.ts';
 import { startTestServer, type TestServer, type TestServerOptions } from '../harness.ts';
-import { BuildDatasetDocument, CreateRunDocument, CreateTracesDocument, CreateTuningJobDocument } from './documents.ts';
+import {
+  BuildDatasetDocument,
+  CreateApiTokenDocument,
+  CreateRunDocument,
+  CreateTracesDocument,
+  CreateTuningJobDocument,
+} from './documents.ts';
 
 export type { CreateRunInput, CreateTraceInput, CreateTuningJobInput } from '../generated/graphql.ts';
 export * from './documents.ts';
@@ -80,6 +92,26 @@ export async function createTuningJob(server: TestServer, input: CreateTuningJob
 export async function startServerWithDataset(traces: number, options?: TestServerOptions) {
   const server = await startTestServer(options);
   return { server, datasetId: globalId('Dataset', await makeDataset(server.deps, traces)) };
+}
+
+/** The ADMIN_TOKEN of servers started by startServerWithAuth. */
+export const TEST_ADMIN_TOKEN = 'test-admin-secret-0123456789';
+
+/** Headers that send `secret` as a bearer token. */
+export const bearer = (secret: string): Record<string, string> => ({ authorization: `Bearer ${secret}` });
+
+/** Headers that send TEST_ADMIN_TOKEN. */
+export const asAdmin = bearer(TEST_ADMIN_TOKEN);
+
+/** A test file's server (the harness's) that wants a token on every request, with TEST_ADMIN_TOKEN as its ADMIN_TOKEN. */
+export function startServerWithAuth(options: TestServerOptions = {}): Promise<TestServer> {
+  return startTestServer({ ...options, env: { ...options.env, AUTH_REQUIRED: 'true', ADMIN_TOKEN: TEST_ADMIN_TOKEN } });
+}
+
+/** An API token made by the admin through createApiToken: its secret, token and headers that send it. */
+export async function createToken(server: TestServer, input: CreateApiTokenInput) {
+  const { secret, token } = (await execute(server, CreateApiTokenDocument, { input }, asAdmin)).createApiToken;
+  return { secret, token, headers: bearer(secret) };
 }
 
 /** A connection as the paging tests select it: its total, its pageInfo and each edge's node. */

@@ -1,17 +1,16 @@
 // `viewer`: who the caller is and what it may do, answered without a token so a client can learn
 // that it must ask for one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenRole } from '../../../test/generated/graphql.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { asAdmin, createToken, startServerWithAuth } from '../../../test/testkit/flow.ts';
 
 const VIEWER = `{ viewer { authRequired role tokenName scopes { read write admin } } }`;
-const MAKE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`;
-type Made = { createApiToken: { secret: string } };
 
 describe('viewer with AUTH_REQUIRED', () => {
   let server: TestServer;
-  const admin = { authorization: 'Bearer viewer-admin-secret-0123' };
   beforeAll(async () => {
-    server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: 'viewer-admin-secret-0123' } });
+    server = await startServerWithAuth();
   });
   afterAll(() => server?.close());
 
@@ -23,10 +22,8 @@ describe('viewer with AUTH_REQUIRED', () => {
   });
 
   it("names each token and gives its role's scopes", async () => {
-    const named = async (name: string, role: string) => {
-      const { secret } = (await server.ok<Made>(MAKE, { input: { name, role } }, admin)).createApiToken;
-      return (await server.ok(VIEWER, {}, { authorization: `Bearer ${secret}` })).viewer;
-    };
+    const named = async (name: string, role: TokenRole) =>
+      (await server.ok(VIEWER, {}, (await createToken(server, { name, role })).headers)).viewer;
     expect(await named('dashboard reader', 'READ')).toEqual({
       authRequired: true,
       role: 'READ',
@@ -34,7 +31,7 @@ describe('viewer with AUTH_REQUIRED', () => {
       scopes: { read: true, write: false, admin: false },
     });
     expect(await named('ingest', 'WRITE')).toMatchObject({ role: 'WRITE', scopes: { read: true, write: true, admin: false } });
-    expect((await server.ok(VIEWER, {}, admin)).viewer).toEqual({
+    expect((await server.ok(VIEWER, {}, asAdmin)).viewer).toEqual({
       authRequired: true,
       role: 'ADMIN',
       tokenName: 'ADMIN_TOKEN',

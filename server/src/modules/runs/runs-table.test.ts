@@ -3,23 +3,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../test/factories.ts';
 import type { RunOrder, RunsTableQueryVariables } from '../../../test/generated/graphql.ts';
-import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { CreateRunDocument, execute, rawId, request } from '../../../test/testkit/flow.ts';
+import type { TestServer } from '../../../test/harness.ts';
+import {
+  asAdmin,
+  CreateRunDocument,
+  createToken,
+  execute,
+  rawId,
+  request,
+  startServerWithAuth,
+} from '../../../test/testkit/flow.ts';
 import { RunsTableDocument, RunValueKeysDocument, UpdateRunDocument } from '../../../test/testkit/runs-table.ts';
 import { transitionRun } from './run-lifecycle.ts';
-
-const ADMIN_TOKEN = 'admin-secret-runs-table-0123';
-const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 let server: TestServer;
 let datasetId: string;
 /** The runs made in beforeAll, by global id: learning rate and evalLoss (undefined: never finished). */
 const made: Array<{ id: string; learningRate: number; evalLoss: number | undefined }> = [];
 
-const list = (variables: RunsTableQueryVariables) => execute(server, RunsTableDocument, variables, admin);
+const list = (variables: RunsTableQueryVariables) => execute(server, RunsTableDocument, variables, asAdmin);
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN } });
+  server = await startServerWithAuth();
   datasetId = Buffer.from(`Dataset:${await makeDataset(server.deps, 3)}`).toString('base64');
   // Ties on purpose: three runs share evalLoss 0.5 and two share a learning rate; two have no metrics.
   const plan: Array<[number, number | undefined]> = [
@@ -32,7 +37,7 @@ beforeAll(async () => {
     [0.15, undefined],
   ];
   for (const [learningRate, evalLoss] of plan) {
-    const created = await execute(server, CreateRunDocument, { input: { datasetId, config: { learningRate } } }, admin);
+    const created = await execute(server, CreateRunDocument, { input: { datasetId, config: { learningRate } } }, asAdmin);
     const id = created.createRun.run.id;
     made.push({ id, learningRate, evalLoss });
     if (evalLoss === undefined) continue;
@@ -80,9 +85,9 @@ describe('run names', () => {
     for (const { node } of runs.edges) expect(node.name).toMatch(new RegExp(`^[a-z]+-[a-z]+-${node.number}$`));
     const first = runs.edges[0]?.node;
     if (!first) throw new Error('no runs');
-    const renamed = await execute(server, UpdateRunDocument, { input: { id: first.id, name: '  baseline  ' } }, admin);
+    const renamed = await execute(server, UpdateRunDocument, { input: { id: first.id, name: '  baseline  ' } }, asAdmin);
     expect(renamed.updateRun.run.name).toBe('baseline');
-    const reset = await execute(server, UpdateRunDocument, { input: { id: first.id, name: null } }, admin);
+    const reset = await execute(server, UpdateRunDocument, { input: { id: first.id, name: null } }, asAdmin);
     expect(reset.updateRun.run.name).toBe(first.name);
   });
 });
@@ -95,10 +100,10 @@ describe('tags and notes', () => {
       server,
       UpdateRunDocument,
       { input: { id: a.id, tags: [' best ', 'lr-sweep', 'best'], notes: 'loss still falling' } },
-      admin,
+      asAdmin,
     );
     expect(tagged.updateRun.run).toMatchObject({ tags: ['best', 'lr-sweep'], notes: 'loss still falling' });
-    await execute(server, UpdateRunDocument, { input: { id: b.id, tags: ['lr-sweep'] } }, admin);
+    await execute(server, UpdateRunDocument, { input: { id: b.id, tags: ['lr-sweep'] } }, asAdmin);
 
     const both = await list({ first: 10, filter: { tags: ['lr-sweep', 'best'] } });
     expect(both.runs.edges.map((edge) => edge.node.id)).toEqual([a.id]);
@@ -106,7 +111,7 @@ describe('tags and notes', () => {
     expect(sweep.runs.totalCount).toBe(2);
 
     // Notes alone leave the tags as they were; an empty string clears the notes.
-    const cleared = await execute(server, UpdateRunDocument, { input: { id: a.id, notes: '' } }, admin);
+    const cleared = await execute(server, UpdateRunDocument, { input: { id: a.id, notes: '' } }, asAdmin);
     expect(cleared.updateRun.run).toMatchObject({ tags: ['best', 'lr-sweep'], notes: null });
   });
 
@@ -116,7 +121,7 @@ describe('tags and notes', () => {
       server,
       UpdateRunDocument,
       { input: { id, tags: ['x'.repeat(65)], notes: 'n'.repeat(10_001) } },
-      admin,
+      asAdmin,
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(((bad.errors?.[0]?.extensions?.fieldErrors ?? []) as Array<{ path: string }>).map((e) => e.path).sort()).toEqual([
@@ -124,17 +129,12 @@ describe('tags and notes', () => {
       'tags.0',
     ]);
 
-    const token = await server.ok<{ createApiToken: { secret: string } }>(
-      `mutation { createApiToken(input: { name: "reader", role: READ }) { secret } }`,
-      {},
-      admin,
-    );
-    const reader = { authorization: `Bearer ${token.createApiToken.secret}` };
-    const refused = await request(server, UpdateRunDocument, { input: { id, tags: ['nope'] } }, reader);
+    const reader = await createToken(server, { name: 'reader', role: 'READ' });
+    const refused = await request(server, UpdateRunDocument, { input: { id, tags: ['nope'] } }, reader.headers);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const unknown = Buffer.from('Run:00000000-0000-7000-8000-000000000000').toString('base64');
-    const missing = await request(server, UpdateRunDocument, { input: { id: unknown, notes: 'x' } }, admin);
+    const missing = await request(server, UpdateRunDocument, { input: { id: unknown, notes: 'x' } }, asAdmin);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -152,10 +152,10 @@ describe('filters and orders by metric and param', () => {
       server,
       RunsTableDocument,
       { first: 1, filter: { params: [{ key: 'learningRate', min: 2, max: 1 }] } },
-      admin,
+      asAdmin,
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ path: 'filter.params.0' }] });
-    const keys = await execute(server, RunValueKeysDocument, {}, admin);
+    const keys = await execute(server, RunValueKeysDocument, {}, asAdmin);
     expect(keys.runValueKeys.metrics).toEqual(['evalLoss']);
     expect(keys.runValueKeys.params).toContain('learningRate');
   });
@@ -183,7 +183,7 @@ describe('filters and orders by metric and param', () => {
     }
     expect(counts[0]).toBe(counts[1]);
     expect(
-      await request(server, RunsTableDocument, { first: 1, orderBy: { by: 'METRIC', direction: 'ASC' } }, admin),
+      await request(server, RunsTableDocument, { first: 1, orderBy: { by: 'METRIC', direction: 'ASC' } }, asAdmin),
     ).toMatchObject({
       errors: [{ extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ path: 'orderBy.key' }] } }],
     });

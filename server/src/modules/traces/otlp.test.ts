@@ -7,10 +7,9 @@ import { OTLPTraceExporter as ProtobufExporter } from '@opentelemetry/exporter-t
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import type { TestServer } from '../../../test/harness.ts';
+import { asAdmin, createToken, startServerWithAuth } from '../../../test/testkit/flow.ts';
 import { decodeTraceResponse, encodeTraceRequest } from './otlp-wire.ts';
-
-const ADMIN = 'otlp-admin-secret-0123456789';
 
 let server: TestServer;
 let endpoint: string;
@@ -34,11 +33,7 @@ interface StoredTrace {
 }
 
 async function tracesOf(source: string): Promise<StoredTrace[]> {
-  const data = await server.ok<{ traces: { edges: { node: StoredTrace }[] } }>(
-    TRACES,
-    { source },
-    { authorization: `Bearer ${ADMIN}` },
-  );
+  const data = await server.ok<{ traces: { edges: { node: StoredTrace }[] } }>(TRACES, { source }, asAdmin);
   return data.traces.edges.map((edge) => edge.node);
 }
 
@@ -78,14 +73,10 @@ const post = (body: string | Uint8Array, headers: Record<string, string>) =>
   fetch(endpoint, { method: 'POST', body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]), headers });
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: ADMIN, TRACE_MAX_BYTES: '20000' } });
+  server = await startServerWithAuth({ env: { TRACE_MAX_BYTES: '20000' } });
   endpoint = server.url.replace(/\/graphql$/, '/v1/traces');
-  const create = /* GraphQL */ `mutation ($role: TokenRole!) { createApiToken(input: { name: "otel", role: $role }) { secret } }`;
-  const token = async (role: string) =>
-    (await server.ok<{ createApiToken: { secret: string } }>(create, { role }, { authorization: `Bearer ${ADMIN}` }))
-      .createApiToken.secret;
-  writeToken = await token('WRITE');
-  readToken = await token('READ');
+  writeToken = (await createToken(server, { name: 'otel', role: 'WRITE' })).secret;
+  readToken = (await createToken(server, { name: 'otel', role: 'READ' })).secret;
 });
 afterAll(() => server?.close());
 

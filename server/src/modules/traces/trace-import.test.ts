@@ -4,9 +4,8 @@
 import http from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbKind, startTestServer, type TestServer, waitFor } from '../../../test/harness.ts';
-
-const ADMIN = 'import-admin-secret-0123456789';
+import { dbKind, type TestServer, waitFor } from '../../../test/harness.ts';
+import { asAdmin, createToken, startServerWithAuth, TEST_ADMIN_TOKEN } from '../../../test/testkit/flow.ts';
 
 let server: TestServer;
 let endpoint: string;
@@ -32,7 +31,7 @@ const trace = (source: string, n: number, extra: Record<string, unknown> = {}) =
 const jsonl = (values: unknown[]) =>
   values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join('\n');
 
-async function post(body: BodyInit, { query = '', token = ADMIN, type = 'application/x-ndjson' } = {}) {
+async function post(body: BodyInit, { query = '', token = TEST_ADMIN_TOKEN, type = 'application/x-ndjson' } = {}) {
   const response = await fetch(`${endpoint}${query}`, {
     method: 'POST',
     headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -53,21 +52,15 @@ async function countOf(source: string): Promise<number> {
   const data = await server.ok<{ traces: { totalCount: number } }>(
     'query ($source: String!) { traces(filter: { source: $source }) { totalCount } }',
     { source },
-    { authorization: `Bearer ${ADMIN}` },
+    asAdmin,
   );
   return data.traces.totalCount;
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { AUTH_REQUIRED: 'true', ADMIN_TOKEN: ADMIN, TRACE_MAX_BYTES: '4096' } });
+  server = await startServerWithAuth({ env: { TRACE_MAX_BYTES: '4096' } });
   endpoint = server.url.replace(/\/graphql$/, '/import/traces');
-  readToken = (
-    await server.ok<{ createApiToken: { secret: string } }>(
-      'mutation { createApiToken(input: { name: "reader", role: READ }) { secret } }',
-      {},
-      { authorization: `Bearer ${ADMIN}` },
-    )
-  ).createApiToken.secret;
+  readToken = (await createToken(server, { name: 'reader', role: 'READ' })).secret;
 });
 
 afterAll(() => server?.close());
@@ -86,7 +79,7 @@ describe('POST /import/traces', () => {
       expect(simple.status).toBe(415);
     }
     expect((await post(body, { query: '?invalid=maybe' })).status).toBe(400);
-    const get = await fetch(endpoint, { headers: { authorization: `Bearer ${ADMIN}` } });
+    const get = await fetch(endpoint, { headers: asAdmin });
     expect(get.status).toBe(405);
     expect(await countOf('refused')).toBe(0);
   });
@@ -137,7 +130,7 @@ describe('POST /import/traces', () => {
     const source = 'client-gone';
     const request = http.request(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${ADMIN}` },
+      headers: { 'content-type': 'application/x-ndjson', ...asAdmin },
     });
     request.on('error', () => {});
     const progressed = new Promise<void>((resolve) =>
@@ -178,7 +171,7 @@ describe('POST /import/traces', () => {
     await server.ok(
       'mutation ($input: CreateTracesInput!) { createTraces(input: $input) { createdCount } }',
       { input: { traces: [input] } },
-      { authorization: `Bearer ${ADMIN}` },
+      asAdmin,
     );
     const exported = {
       id: '0190a0a0-0000-7000-8000-000000000000',
@@ -194,7 +187,7 @@ describe('POST /import/traces', () => {
         `query ($source: String!) { traces(filter: { source: $source }) { edges { node {
           traceVersion prompt finalAnswer steps { i type content } stepCount totalChars meta source tags } } } }`,
         { source: filter },
-        { authorization: `Bearer ${ADMIN}` },
+        asAdmin,
       );
     const [imported, created] = (await read(source)).traces.edges.map((edge) => edge.node);
     expect(imported).toEqual(created);
@@ -232,7 +225,7 @@ describe('POST /import/traces', () => {
     const first = await server.ok<{ traces: { edges: { node: { meta: { n: number } } }[] } }>(
       'query ($source: String!) { traces(filter: { source: $source }, order: ASC, first: 3) { edges { node { meta } } } }',
       { source },
-      { authorization: `Bearer ${ADMIN}` },
+      asAdmin,
     );
     expect(first.traces.edges.map((edge) => edge.node.meta.n)).toEqual([0, 1, 2]);
   });
