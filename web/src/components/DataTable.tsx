@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatCount } from '../format';
 import { Time } from './Time';
 
 export interface Column {
@@ -40,21 +41,17 @@ export function EmptyRow({ columnCount, testid, children }: { columnCount: numbe
   );
 }
 
-/** A small table inside a card: its header from `columns`, a row per item, and `empty` when there are none. */
-export function CompactTable<TItem>({
-  testid,
-  columns,
-  items,
-  renderRow,
-  empty,
-}: {
+interface CompactTableProps<TItem> {
   testid: string;
   columns: ReadonlyArray<Column>;
   items: readonly TItem[];
   /** The item's `<tr>`, with its key. */
   renderRow: (item: TItem) => ReactNode;
   empty?: ReactNode;
-}) {
+}
+
+/** A small table inside a card: its header from `columns`, a row per item, and `empty` when there are none. */
+export function CompactTable<TItem>({ testid, columns, items, renderRow, empty }: CompactTableProps<TItem>) {
   return (
     <div className="table-wrap table-wrap--flat">
       <table className="table table--compact" data-testid={testid}>
@@ -65,6 +62,33 @@ export function CompactTable<TItem>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A titled card with the first page of a connection in a CompactTable, its header saying how many
+ * of them it shows ("20 of 1,204"; `countTestid` names that count).
+ */
+export function ConnectionCard<TEdge>({
+  title,
+  connection,
+  countTestid,
+  ...table
+}: Omit<CompactTableProps<TEdge>, 'items'> & {
+  title: string;
+  connection: { edges: readonly TEdge[]; totalCount: number };
+  countTestid?: string;
+}) {
+  return (
+    <section className="card">
+      <header className="card__header">
+        <h2>{title}</h2>
+        <span className="muted" data-testid={countTestid}>
+          {formatCount(connection.edges.length)} of {formatCount(connection.totalCount)}
+        </span>
+      </header>
+      <CompactTable items={connection.edges} {...table} />
+    </section>
   );
 }
 

@@ -8,9 +8,8 @@ import { PageHeader } from './PageHeader';
 interface DetailPageProps {
   /** The list this item belongs to: the breadcrumb and the not-found message link back to it. */
   list: { path: string; label: string; seeAll: string };
-  /** What the item is called in "There is no such <kind>". */
+  /** What the item is called in "Loading <kind>…" and "There is no such <kind>". */
   kind: string;
-  id: string;
   /** The breadcrumb's last part: the item's name or key (never its id), once loaded. */
   crumb: ReactNode | undefined;
   title: ReactNode;
@@ -22,7 +21,6 @@ interface DetailPageProps {
   actionErrors?: ReadonlyArray<CombinedError | undefined>;
   /** Further notices under those. */
   notices?: ReactNode;
-  loadingText: string;
   /** Prefix of `<testid>:not-found`. */
   testid: string;
   /** The item itself, once loaded. */
@@ -50,7 +48,7 @@ export function DetailPage(props: DetailPageProps) {
         error ? <ErrorNotice key={index} error={error} /> : null,
       )}
       {props.notices}
-      {detail.loading && <p className="muted">{props.loadingText}</p>}
+      {detail.loading && <p className="muted">Loading {props.kind}…</p>}
       {detail.notFound && (
         <p className="notice" data-testid={`${props.testid}:not-found`}>
           There is no such {props.kind}: it may have been deleted, or the link is wrong. <Link to={list.path}>{list.seeAll}</Link>

@@ -218,13 +218,16 @@ interface FormCardProps {
   /** The fields, laid out in the form's grid. */
   children: ReactNode;
   /**
-   * The form's requests: their errors are shown above its buttons (no Retry: submitting again is
-   * the retry), their per-field messages beside the fields.
+   * The request submitting sends (a mutation's state): the submit button is busy while it is in
+   * flight, its error is shown above the buttons (no Retry: submitting again is the retry) and its
+   * per-field messages beside the fields.
    */
+  request: { fetching: boolean; error?: CombinedError | undefined };
+  /** Errors of further requests the form depends on (e.g. loading its defaults), shown the same way. */
   requestErrors?: ReadonlyArray<CombinedError | undefined>;
   /** Further notices above the buttons. */
   notices?: ReactNode;
-  actions: FormActionsProps;
+  actions: Omit<FormActionsProps, 'busy'>;
 }
 
 /**
@@ -237,22 +240,24 @@ export function FormCard({
   onSubmit,
   'data-testid': testid,
   children,
+  request,
   requestErrors = [],
   notices,
   actions,
 }: FormCardProps) {
+  const errors = [...requestErrors, request.error];
   return (
-    <Form className="card form" onSubmit={onSubmit} requestErrors={requestErrors} data-testid={testid} noValidate>
+    <Form className="card form" onSubmit={onSubmit} requestErrors={errors} data-testid={testid} noValidate>
       <header className="card__header">
         <h2>{title}</h2>
       </header>
       <div className="form__grid">{children}</div>
-      {requestErrors.map((error, index) =>
+      {errors.map((error, index) =>
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed per form, one slot per request.
         error ? <ErrorNotice key={index} error={error} /> : null,
       )}
       {notices}
-      <FormActions {...actions} />
+      <FormActions {...actions} busy={request.fetching} />
     </Form>
   );
 }

@@ -57,11 +57,10 @@ export function BuildDatasetForm({ onBuilt, onCancel }: { onBuilt: (datasetId: s
       title="Build a dataset"
       onSubmit={submit}
       data-testid="datasets:build-form"
-      requestErrors={[result.error]}
+      request={result}
       actions={{
         submitLabel: 'Build dataset',
         busyLabel: 'Building…',
-        busy: result.fetching,
         submitTestid: 'datasets:build-submit',
         onCancel,
       }}

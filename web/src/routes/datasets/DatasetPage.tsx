@@ -1,5 +1,5 @@
 import { useCan } from '../../auth/permissions';
-import { CompactTable, Hash } from '../../components/DataTable';
+import { ConnectionCard, Hash } from '../../components/DataTable';
 import { DetailPage } from '../../components/DetailPage';
 import { Facts } from '../../components/Facts';
 import { KeyValues } from '../../components/KeyValues';
@@ -80,7 +80,6 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
     <DetailPage
       list={{ path: '/datasets', label: 'Datasets', seeAll: 'See all datasets.' }}
       kind="dataset"
-      id={datasetId}
       crumb={dataset?.key ?? '…'}
       title={
         <>
@@ -88,7 +87,6 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
         </>
       }
       detail={detail}
-      loadingText="Loading dataset…"
       testid="dataset"
     >
       {dataset && (
@@ -169,36 +167,30 @@ export function DatasetPage({ datasetId }: { datasetId: string }) {
             />
           </section>
 
-          <section className="card">
-            <header className="card__header">
-              <h2>Traces</h2>
-              <span className="muted" data-testid="dataset:items-count">
-                {formatCount(dataset.items.edges.length)} of {formatCount(dataset.items.totalCount)}
-              </span>
-            </header>
-            <CompactTable
-              testid="dataset:items"
-              columns={[
-                { label: '#', className: 'num' },
-                { label: 'Prompt' },
-                { label: 'Source' },
-                { label: 'Steps', className: 'num' },
-                { label: 'Final answer' },
-              ]}
-              items={dataset.items.edges}
-              renderRow={({ node: item }) => (
-                <tr key={item.position} data-testid="dataset:item">
-                  <td className="num">{formatCount(item.position)}</td>
-                  <td>
-                    <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
-                  </td>
-                  <td>{item.trace.source ?? <span className="muted">—</span>}</td>
-                  <td className="num">{formatCount(item.trace.stepCount)}</td>
-                  <td>{excerpt(item.trace.finalAnswer, 60)}</td>
-                </tr>
-              )}
-            />
-          </section>
+          <ConnectionCard
+            title="Traces"
+            connection={dataset.items}
+            countTestid="dataset:items-count"
+            testid="dataset:items"
+            columns={[
+              { label: '#', className: 'num' },
+              { label: 'Prompt' },
+              { label: 'Source' },
+              { label: 'Steps', className: 'num' },
+              { label: 'Final answer' },
+            ]}
+            renderRow={({ node: item }) => (
+              <tr key={item.position} data-testid="dataset:item">
+                <td className="num">{formatCount(item.position)}</td>
+                <td>
+                  <Link to={`/traces?trace=${encodeURIComponent(item.trace.id)}`}>{excerpt(item.trace.prompt, 100)}</Link>
+                </td>
+                <td>{item.trace.source ?? <span className="muted">—</span>}</td>
+                <td className="num">{formatCount(item.trace.stepCount)}</td>
+                <td>{excerpt(item.trace.finalAnswer, 60)}</td>
+              </tr>
+            )}
+          />
         </div>
       )}
     </DetailPage>

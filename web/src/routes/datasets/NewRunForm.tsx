@@ -79,8 +79,9 @@ export function NewRunForm({ datasetId }: { datasetId: string }) {
       title="New run"
       onSubmit={submit}
       data-testid="dataset:new-run-form"
-      requestErrors={[runConfig.error, result.error]}
-      actions={{ submitLabel: 'Queue run', busyLabel: 'Queueing…', busy: result.fetching, submitTestid: 'new-run:submit' }}
+      request={result}
+      requestErrors={[runConfig.error]}
+      actions={{ submitLabel: 'Queue run', busyLabel: 'Queueing…', submitTestid: 'new-run:submit' }}
     >
       <InputField label="Name" {...field('name')} hint="optional" data-testid="new-run:name" />
       <SelectField

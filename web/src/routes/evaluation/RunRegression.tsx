@@ -168,7 +168,7 @@ function MakeBaselineForm({ runId, runName, onMade }: { runId: string; runName: 
       title="Make this run a baseline"
       onSubmit={submit}
       data-testid="regression:baseline-form"
-      requestErrors={[result.error]}
+      request={result}
       notices={
         made && (
           <p className="notice notice--success" data-testid="regression:baseline-made">
@@ -180,7 +180,6 @@ function MakeBaselineForm({ runId, runName, onMade }: { runId: string; runName: 
       actions={{
         submitLabel: 'Make baseline',
         busyLabel: 'Saving…',
-        busy: result.fetching,
         submitTestid: 'regression:make-baseline',
       }}
     >

@@ -38,11 +38,9 @@ export function ArtifactPage({ artifactId }: { artifactId: string }) {
     <DetailPage
       list={{ path: '/registry', label: 'Registry', seeAll: 'See all models.' }}
       kind="model artifact"
-      id={artifactId}
       crumb={artifact?.name}
       title={artifact?.name ?? 'Model artifact'}
       detail={detail}
-      loadingText="Loading artifact…"
       testid="artifact"
     >
       {artifact && (

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { FilterSelect } from '../../components/form';
 import { MetricChart, useChartState } from '../../components/MetricChart';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatNumber, formatValue } from '../../format';
+import { formatValue } from '../../format';
 import { graphql } from '../../graphql/generated';
 import { runPath } from '../../paths';
 import { Link, useLocation } from '../../router';
@@ -138,27 +138,14 @@ export function ComparePage() {
                       </td>
                     </tr>
                   )}
-                  {comparison.configDiff.map((difference) => (
-                    <RunsRow
-                      key={difference.key}
-                      heading={<code>{difference.key}</code>}
-                      runs={runs}
-                      cell={(_, index) => <code>{formatValue(difference.values[index])}</code>}
-                      data-testid="compare:config-row"
-                      data-key={difference.key}
-                    />
-                  ))}
+                  <ValueRows
+                    rows={comparison.configDiff.map(({ key, values }) => ({ name: key, values }))}
+                    runs={runs}
+                    testid="compare:config-row"
+                    nameAttribute="data-key"
+                  />
                   <SectionRow title="Final metrics" columnCount={runs.length + 1} />
-                  {comparison.finalMetrics.map((row) => (
-                    <RunsRow
-                      key={row.name}
-                      heading={<code>{row.name}</code>}
-                      runs={runs}
-                      cell={(_, index) => <code>{formatNumber(row.values[index])}</code>}
-                      data-testid="compare:metric-row"
-                      data-metric={row.name}
-                    />
-                  ))}
+                  <ValueRows rows={comparison.finalMetrics} runs={runs} testid="compare:metric-row" nameAttribute="data-metric" />
                 </tbody>
               </table>
             </div>
@@ -214,6 +201,30 @@ function RunsRow<TRun extends { id: string }>({
       ))}
     </tr>
   );
+}
+
+/** A row per named list of values (a config key, a final metric), a cell per run, its name in `nameAttribute`. */
+function ValueRows<TRun extends { id: string }>({
+  rows,
+  runs,
+  testid,
+  nameAttribute,
+}: {
+  rows: ReadonlyArray<{ name: string; values: ReadonlyArray<unknown> }>;
+  runs: readonly TRun[];
+  testid: string;
+  nameAttribute: `data-${string}`;
+}) {
+  return rows.map((row) => (
+    <RunsRow
+      key={row.name}
+      heading={<code>{row.name}</code>}
+      runs={runs}
+      cell={(_, index) => <code>{formatValue(row.values[index])}</code>}
+      data-testid={testid}
+      {...{ [nameAttribute]: row.name }}
+    />
+  ));
 }
 
 /** A heading row between the comparison's parts. */

@@ -86,11 +86,10 @@ function RunNotesForm({ run, onDone }: { run: Notes; onDone: (saved?: Notes) => 
       title="Tags and notes"
       onSubmit={submit}
       data-testid="run:notes-form"
-      requestErrors={[result.error]}
+      request={result}
       actions={{
         submitLabel: 'Save',
         busyLabel: 'Saving…',
-        busy: result.fetching,
         submitTestid: 'run:notes-save',
         onCancel: () => onDone(),
       }}

@@ -73,7 +73,6 @@ export function RunPage({ runId }: { runId: string }) {
     <DetailPage
       list={{ path: '/runs', label: 'Runs', seeAll: 'See all runs.' }}
       kind="run"
-      id={runId}
       crumb={detail?.name ?? undefined}
       title={detail?.name ?? 'Run'}
       actions={
@@ -93,7 +92,6 @@ export function RunPage({ runId }: { runId: string }) {
       }
       detail={live}
       actionErrors={[cancellation.error]}
-      loadingText="Loading run…"
       testid="run"
     >
       {run && (

@@ -199,11 +199,10 @@ function CreateTokenForm({
       title="New API token"
       onSubmit={submit}
       data-testid="tokens:form"
-      requestErrors={[result.error]}
+      request={result}
       actions={{
         submitLabel: 'Create token',
         busyLabel: 'Creating…',
-        busy: result.fetching,
         submitTestid: 'tokens:submit',
         onCancel,
       }}

@@ -57,11 +57,10 @@ export function NewTraceForm({ onCreated, onCancel }: { onCreated: (traceId: str
       title="Upload a trace"
       onSubmit={submit}
       data-testid="traces:new-form"
-      requestErrors={[result.error]}
+      request={result}
       actions={{
         submitLabel: 'Upload',
         busyLabel: 'Uploading…',
-        busy: result.fetching,
         submitTestid: 'new-trace:submit',
         onCancel,
       }}

@@ -143,7 +143,8 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
       title="New tuning job"
       onSubmit={submit}
       data-testid="tuning:create-form"
-      requestErrors={[runConfig.error, creation.error]}
+      request={{ fetching: creation.fetching || start.fetching, error: creation.error }}
+      requestErrors={[runConfig.error]}
       notices={
         start.error &&
         createdId && (
@@ -158,7 +159,6 @@ export function CreateTuningJobForm({ onCreated, onCancel }: { onCreated: (jobId
       actions={{
         submitLabel: 'Create and start',
         busyLabel: 'Starting…',
-        busy: creation.fetching || start.fetching,
         disabled: !chosenDataset,
         submitTestid: 'tuning-form:submit',
         onCancel,

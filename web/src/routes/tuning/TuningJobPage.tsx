@@ -76,7 +76,6 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
     <DetailPage
       list={{ path: '/tuning', label: 'Tuning', seeAll: 'See all tuning jobs.' }}
       kind="tuning job"
-      id={jobId}
       crumb={job?.name}
       title={job?.name ?? 'Tuning job'}
       actions={
@@ -108,7 +107,6 @@ export function TuningJobPage({ jobId }: { jobId: string }) {
       }
       detail={live}
       actionErrors={[cancellation.error, start.error]}
-      loadingText="Loading tuning job…"
       testid="tuning-job"
     >
       {job && (
