@@ -284,9 +284,13 @@ builder.subscriptionField('tuningJobUpdated', (t) =>
     description:
       'The job now, then again at every change (a trial scheduled or finished, a new best, a status). Ends after a terminal status.',
     args: { id: t.arg.globalID({ required: true, for: TuningJobNode }) },
-    // Each value is the job's row as the event carried it: shared by every subscriber of this process.
+    // Each value is the job's row as the event carried it (its order and staleness are decided on
+    // it); the selection (best trial, trials) is read once per event by the execution that every
+    // subscriber of the same document shares: a row alone would leave Pothos' relation selections
+    // to the first event's answers.
     subscribe: (_root, args, ctx) => followTuningJob(ctx, args.id.id),
-    resolve: (_query, job) => job as TuningJob,
+    resolve: (query, job, _args, ctx) =>
+      ctx.prisma.tuningJob.findUniqueOrThrow({ ...query, where: { id: (job as TuningJob).id } }),
   }),
 );
 
