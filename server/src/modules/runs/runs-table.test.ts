@@ -170,6 +170,17 @@ describe('filters and orders by metric and param', () => {
     expect(await walk({ orderBy }, 3, true)).toEqual(expected);
   });
 
+  it('pages a tag filter sorted by a metric (the tagged runs are read first) in the same order', async () => {
+    // Runs 3 to 7 (the first two carry the other test's tags): ties on 0.5, one without evalLoss.
+    const picked = made.slice(2);
+    for (const run of picked) await execute(server, UpdateRunDocument, { input: { id: run.id, tags: ['picked'] } }, asAdmin);
+    const orderBy: RunOrder = { by: 'METRIC', key: 'evalLoss', direction: 'ASC' };
+    const pickedIds = new Set(picked.map((run) => run.id));
+    const expected = expectedOrder((run) => run.evalLoss, 'ASC').filter((id) => pickedIds.has(id));
+    expect(await walk({ orderBy, filter: { tags: ['picked'] } }, 2)).toEqual(expected);
+    expect(await walk({ orderBy, filter: { tags: ['picked'] } }, 2, true)).toEqual(expected);
+  });
+
   it('costs the same statements for any page size and depth, nested fields included', async () => {
     const orderBy: RunOrder = { by: 'METRIC', key: 'evalLoss', direction: 'ASC' };
     const { runs } = await list({ first: 1, orderBy });

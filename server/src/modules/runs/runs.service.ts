@@ -214,6 +214,9 @@ interface PageQuery {
 
 const flip = (direction: 'asc' | 'desc') => (direction === 'asc' ? 'desc' : 'asc');
 
+/** Up to this many runs carrying the filter's tags are read first, and the page is sorted among them. */
+const TAGGED_RUNS_FIRST = 5_000;
+
 /**
  * One keyset page of runs ordered by a value: the runs that have it first, by value then id,
  * then those without it, newest first; `last`/`before` pages walk the same order backwards.
@@ -238,6 +241,20 @@ export async function pageRunsByValue<Query extends PageQuery>(
         ?.value ?? null)
     : undefined;
 
+  // A tag filter is usually selective (the GIN index finds its runs at once), while the value index
+  // is walked in value order past every run without the tag: starting from a few tagged runs is
+  // the faster plan, so the page picks among them when there are at most TAGGED_RUNS_FIRST.
+  const tagged =
+    where.tags && cursorValue !== null
+      ? await prisma.run.findMany({ where, select: { id: true }, take: TAGGED_RUNS_FIRST + 1 })
+      : undefined;
+  const runFilter: Prisma.RunValueWhereInput =
+    tagged && tagged.length <= TAGGED_RUNS_FIRST
+      ? { runId: { in: tagged.map((run) => run.id) } }
+      : Object.keys(where).length
+        ? { run: where }
+        : {};
+
   const withValue = async (from: { value: number; runId: string } | undefined, take: number) => {
     const up = valueDirection === 'asc';
     const keyset: Prisma.RunValueWhereInput = from
@@ -251,7 +268,7 @@ export async function pageRunsByValue<Query extends PageQuery>(
         }
       : {};
     const rows = await prisma.runValue.findMany({
-      where: { kind, key, ...keyset, ...(Object.keys(where).length ? { run: where } : {}) },
+      where: { kind, key, ...keyset, ...runFilter },
       orderBy: [{ value: valueDirection }, { runId: valueDirection }],
       take,
       select: { runId: true },
