@@ -31,16 +31,18 @@ type Job = {
   };
 };
 
-/** Starts a tuning job and waits, through tuningJobUpdated, until it ends; returns its last status. */
-async function runTuningJob(id: string): Promise<string | undefined> {
-  const updates = subscribe<{ tuningJobUpdated: { status: string } }>(
+type Update = { status: string; bestTrial: { number: number } | null };
+
+/** Starts a tuning job and waits, through tuningJobUpdated, until it ends; returns its last update. */
+async function runTuningJob(id: string): Promise<Update | undefined> {
+  const updates = subscribe<{ tuningJobUpdated: Update }>(
     server.wsClient(),
-    `subscription($id: ID!) { tuningJobUpdated(id: $id) { status } }`,
+    `subscription($id: ID!) { tuningJobUpdated(id: $id) { status bestTrial { number } } }`,
     { id },
   );
   await server.ok(`mutation($id: ID!) { startTuningJob(input: { id: $id }) { tuningJob { status } } }`, { id });
   await expect.poll(() => updates.completed, { timeout: 120_000, interval: 100 }).toBe(true);
-  return updates.events.at(-1)?.data?.tuningJobUpdated.status;
+  return updates.events.at(-1)?.data?.tuningJobUpdated;
 }
 
 describe('a sweep with the builtin trainer', () => {
@@ -55,7 +57,8 @@ describe('a sweep with the builtin trainer', () => {
       baseConfig: { epochs: 1, seed: 11 },
       searchSpace: { learningRate: { type: 'grid', values: [0.0005, 0.05, 0.5, 2] } },
     });
-    expect(await runTuningJob(id)).toBe('SUCCEEDED');
+    const last = await runTuningJob(id);
+    expect(last?.status).toBe('SUCCEEDED');
 
     const { node: job } = await server.ok<{ node: Job }>(
       `query($id: ID!) { node(id: $id) { ... on TuningJob { status bestMetricValue bestParams trialCount finishedTrialCount
@@ -71,6 +74,8 @@ describe('a sweep with the builtin trainer', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(job.bestMetricValue).toBe(Math.min(...values));
     expect(job.bestParams).toEqual(trials[0]?.params);
+    // The live feed's last event names the same best trial (not the one it knew when it began).
+    expect(last?.bestTrial?.number).toBe(trials[0]?.number);
     // The learning rate changed the outcome: four different losses, the tiny rate the worst.
     expect(new Set(values).size).toBe(4);
     expect(trials.at(-1)?.params.learningRate).toBe(0.0005);
