@@ -151,7 +151,7 @@ describe.skipIf(!onPostgres)('two worker processes on one PostgreSQL', () => {
       // It gives up and exits while the lock is still held (nothing left blocked on the server).
       const code = await new Promise<number | null>((resolve) => migrate.once('exit', resolve));
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^Error: another program held the migration lock of .* for too long\.$/m);
+      expect(stderr).toMatch(/^Error: the migration of .* waited too long for a lock another program holds\.$/m);
       expect(stderr).toMatch(/^Hint: /m);
       expect(stderr).not.toMatch(/^\s+at /m);
     } finally {

@@ -128,10 +128,11 @@ export function explainFailure(error: unknown): string {
   if (code('ENOTFOUND', 'EAI_AGAIN')) {
     return `Error: the database host in DATABASE_URL (${databaseName()}) cannot be resolved.\nHint: check the host name.`;
   }
-  if (/advisory lock/i.test(text)) {
+  // Prisma's advisory lock timed out (the engine's 10 s), or the server's lock_timeout ended a wait.
+  if (/advisory lock|lock timeout/i.test(text) || code('55P03')) {
     return (
-      `Error: another program held the migration lock of ${databaseName()} for too long.\n` +
-      'Hint: wait until its migration (prisma migrate, or another tool) has finished, then start again.'
+      `Error: the migration of ${databaseName()} waited too long for a lock another program holds.\n` +
+      'Hint: wait until its migration (prisma migrate, or another tool) or long transaction has finished, then start again.'
     );
   }
   if (

@@ -154,9 +154,9 @@ async function migrateOneAtATime(url: string): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     // lock_timeout: a statement that waits for a lock (Prisma's advisory lock held by some other
-    // program, a table another session holds) fails within the time the engine itself waits,
-    // instead of staying blocked on the server after the engine gave up.
-    return await applyMigrations(new PrismaPg({ connectionString: url, max: 2, options: '-c lock_timeout=10000' }));
+    // program, a table another session holds) fails soon after the engine itself gives up (10 s),
+    // instead of staying blocked on the server.
+    return await applyMigrations(new PrismaPg({ connectionString: url, max: 2, options: '-c lock_timeout=15000' }));
   } finally {
     await lock.end().catch(() => {}); // ending the session releases the lock
   }
