@@ -14,8 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     // Most server tests wait on databases, child processes and sockets rather than on the CPU, so
-    // three files at once finish sooner than vitest's default of one on a 2-core machine.
-    maxWorkers: 3,
+    // two files at once finish sooner than vitest's default of one on a 2-core machine (three
+    // starved the process-tree test's grace period once).
+    maxWorkers: 2,
     hookTimeout: 60_000,
     // `npm run test:server` turns coverage on (--coverage); single files run without it.
     coverage: {
